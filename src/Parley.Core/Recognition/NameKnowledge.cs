@@ -1,0 +1,48 @@
+using Parley.Lexicons;
+
+namespace Parley.Recognition;
+
+/// <summary>
+/// The one place the recognizers ask the sourced lexicons (data/*.tsv) about words: family names,
+/// pinyin given names, given names of other origins, places, nationality adjectives, and the authored
+/// stop words and honorifics.
+/// </summary>
+public sealed class NameKnowledge
+{
+    private readonly HashSet<string> stopwords = EmbeddedTable.FirstColumnSet("name_stopwords.tsv");
+    private readonly HashSet<string> honorifics = EmbeddedTable.FirstColumnSet("honorifics.tsv");
+    private readonly HashSet<string> orgHeads = EmbeddedTable.FirstColumnSet("org_heads.tsv");
+
+    /// <summary>The shared instance.</summary>
+    public static NameKnowledge Default { get; } = new();
+
+    /// <summary>A Chinese family name in pinyin, any case ("Wang", "SHANG", "Ouyang").</summary>
+    public bool IsChineseFamilyName(string word) => ChineseNames.IsSurname(word);
+
+    /// <summary>A word made of one to three pinyin syllables ("Huaigang", "Yong", "Xiao-ming").</summary>
+    public bool IsPinyinGivenName(string word) => ChineseNames.IsGivenName(word);
+
+    /// <summary>A Vietnamese family name ("Nguyen", "Phan", with or without diacritics).</summary>
+    public bool IsVietnameseFamilyName(string word) => VietnameseNames.IsSurname(word);
+
+    /// <summary>A given name of any origin from the public name lists ("Craig", "Olga", "Ahmed").</summary>
+    public bool IsKnownGivenName(string word) => GivenNames.Contains(word);
+
+    /// <summary>A capitalized word that is never part of a name (months, pronouns, function words).</summary>
+    public bool IsStopword(string word) => stopwords.Contains(word.ToLowerInvariant());
+
+    /// <summary>A form of address dropped from names ("Mr", "H.E.", "Comrade").</summary>
+    public bool IsHonorific(string word) => honorifics.Contains(word.ToLowerInvariant());
+
+    /// <summary>A word that ends or heads an organization name ("Council", "Ministry", "Ltd").</summary>
+    public bool IsOrganizationHead(string word) => orgHeads.Contains(word.ToLowerInvariant().TrimEnd('.'));
+
+    /// <summary>A place name from the gazetteer (any level), case- and diacritics-insensitive.</summary>
+    public bool IsPlace(string phrase) => Gazetteer.Default.TryFind(phrase, out _);
+
+    /// <summary>The gazetteer entry of a place name.</summary>
+    public bool TryFindPlace(string phrase, out Place place) => Gazetteer.Default.TryFind(phrase, out place);
+
+    /// <summary>A nationality adjective ("Vietnamese", "Chinese").</summary>
+    public bool IsDemonym(string word) => Demonyms.TryGetCountry(word, out _);
+}

@@ -1,0 +1,146 @@
+using Parley.Text;
+
+namespace Parley.Recognition;
+
+/// <summary>
+/// Reads organization names as written: a run of capitalized words, acronyms and ordinals joined by
+/// "of", "for", "the", "&amp;" and possessives ("China Council for the Promotion of International Trade",
+/// "CPC Chifeng Committee", "14th National People's Congress", "our council"). Reads forwards (after
+/// "of"/"at") and backwards (an organization written before a title: "CCPIT spokesperson").
+/// </summary>
+public sealed class OrganizationChain(NameKnowledge words)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "the", "&", "and", "on", "de", "du" };
+
+    // Lower-case words that may open an organization name written in running text ("municipal People's Committee").
+    private static readonly HashSet<string> LowerOpeners = new(StringComparer.Ordinal)
+    {
+        "municipal", "provincial", "national", "city", "county", "district", "local", "central", "regional", "state", "our", "their", "its",
+    };
+
+    /// <summary>Where an organization name was read, and the acronym written after it in parentheses, if any.</summary>
+    public readonly record struct Found(string Name, int Start, int End, string? Acronym);
+
+    /// <summary>
+    /// Reads one organization starting at <paramref name="i"/> (a leading "the" is skipped), stopping
+    /// before <paramref name="limit"/> and before any token in <paramref name="personStarts"/>.
+    /// </summary>
+    public Found? ReadForward(string text, IReadOnlyList<Token> tokens, int i, int limit, ISet<int> personStarts)
+    {
+        if (i < limit && tokens[i].Is("the")) i++;
+        var start = i;
+        var sawOf = false;
+        var lastGood = -1;
+        var j = i;
+        // "our council": a possessive determiner and a lower-case organization word.
+        if (j < limit && tokens[j].Kind == TokenKind.Word && LowerOpeners.Contains(tokens[j].Value)) j++;
+        while (j < limit)
+        {
+            var t = tokens[j];
+            if (j > start && t.BreakBefore) break;
+            if (personStarts.Contains(j) && j > start) break;
+            if (IsNamePart(t))
+            {
+                lastGood = j;
+                j++;
+                continue;
+            }
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && j == lastGood + 1 && lastGood >= start
+                && words.IsOrganizationHead(t.Value) && !Connectors.Contains(t.Value))
+            {
+                // "our council", "the municipal government": a lower-case head word closes the name.
+                lastGood = j;
+                j++;
+                break;
+            }
+            if (lastGood < 0) break;
+            if (t.Kind == TokenKind.Possessive && j + 1 < limit && IsNamePart(tokens[j + 1])) { j++; continue; }
+            if ((t.Is('-') || t.Is('–')) && j + 1 < limit && IsNamePart(tokens[j + 1]) && !tokens[j + 1].BreakBefore) { j++; continue; }
+            if (t.Kind == TokenKind.Word && Connectors.Contains(t.Value))
+            {
+                if (t.Is("and") && !sawOf) break; // "CCPIT and CCOIC" are two organizations
+                var k = j + 1;
+                while (k < limit && tokens[k].Kind == TokenKind.Word && Connectors.Contains(tokens[k].Value) && !tokens[k].Is("and")) k++;
+                if (k < limit && IsNamePart(tokens[k]) && !personStarts.Contains(k))
+                {
+                    if (t.Is("of") || t.Is("for")) sawOf = true;
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (lastGood < start) return null;
+        var end = lastGood + 1;
+        var name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+        if (!LooksLikeOrganization(tokens, start, end)) return null;
+        var acronym = ReadParenthesizedAcronym(tokens, end, limit, out var afterParen);
+        return new Found(name, start, acronym is null ? end : afterParen, acronym);
+    }
+
+    /// <summary>
+    /// Reads an organization that ends right before token <paramref name="end"/> (e.g. before a title word),
+    /// going back no further than <paramref name="floor"/> and stopping at any token in <paramref name="personEnds"/>.
+    /// </summary>
+    public Found? ReadBackward(string text, IReadOnlyList<Token> tokens, int end, int floor, ISet<int> personEnds)
+    {
+        var j = end - 1;
+        string? acronym = null;
+        // "... International Trade (CCPIT) chairman": step over the parenthesized acronym.
+        if (j - 2 >= floor && tokens[j].Is(')') && tokens[j - 2].Is('(') && tokens[j - 1].IsAllCaps)
+        {
+            acronym = tokens[j - 1].Value;
+            j -= 3;
+        }
+        var last = j;
+        var first = -1;
+        while (j >= floor)
+        {
+            if (personEnds.Contains(j + 1) && j < last) break;
+            var t = tokens[j];
+            if (IsNamePart(t)) { first = j; if (t.BreakBefore) break; j--; continue; }
+            if (first > 0 && (t.Kind == TokenKind.Possessive || (t.Kind == TokenKind.Word && Connectors.Contains(t.Value) && !t.Is("and")))
+                && j - 1 >= floor && (IsNamePart(tokens[j - 1]) || tokens[j - 1].Kind == TokenKind.Word && Connectors.Contains(tokens[j - 1].Value)))
+            {
+                j--;
+                continue;
+            }
+            break;
+        }
+        if (first < 0) return null;
+        // Drop a leading "The" of a sentence-initial name and leading connectors.
+        while (first <= last && tokens[first].Kind == TokenKind.Word && Connectors.Contains(tokens[first].Value)) first++;
+        if (first > last) return null;
+        var name = text[tokens[first].Span.Start..tokens[last].Span.End];
+        return new Found(name, first, end, acronym);
+    }
+
+    /// <summary>True when the words contain an organization word, an acronym or a place, so they can name an organization.</summary>
+    public bool LooksLikeOrganization(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word) continue;
+            if (t.IsAllCaps || words.IsOrganizationHead(t.Value) || words.IsPlace(t.Value)) return true;
+        }
+        var phrase = string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Value));
+        return words.IsPlace(phrase);
+    }
+
+    private static string? ReadParenthesizedAcronym(IReadOnlyList<Token> tokens, int i, int limit, out int after)
+    {
+        after = i;
+        if (i + 2 < limit && tokens[i].Is('(') && tokens[i + 2].Is(')') && tokens[i + 1].Kind == TokenKind.Word
+            && (tokens[i + 1].IsAllCaps || char.IsUpper(tokens[i + 1].Value[0]) && tokens[i + 1].Value.Count(char.IsUpper) >= 2))
+        {
+            after = i + 3;
+            return tokens[i + 1].Value;
+        }
+        return null;
+    }
+
+    private static bool IsNamePart(Token t) =>
+        (t.Kind == TokenKind.Word && (t.IsCapitalized || t.IsAllCaps))
+        || (t.Kind == TokenKind.Number && t.Value.Length <= 4 && char.IsLetter(t.Value[^1])); // "14th"
+}

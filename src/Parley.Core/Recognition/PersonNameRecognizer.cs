@@ -1,0 +1,150 @@
+using Parley.Text;
+
+namespace Parley.Recognition;
+
+/// <summary>
+/// Finds full person names in a sentence, by four kinds of evidence tried in order (see
+/// <see cref="NameEvidence"/>): a Chinese family name followed by a pinyin given name; a known given
+/// name followed by capitalized words; capitalized words after an honorific; capitalized words right next
+/// to a title. Single words are never full names, so later short mentions ("Wan said") are left to
+/// coreference.
+/// </summary>
+public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon titles)
+{
+    // Lower-case particles inside names of several origins: "Mohammed bin Salman", "Ursula von der Leyen".
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "del", "ter", "y",
+    };
+
+    // Words that, right after two capitalized words, show they name a place or a thing, not a person.
+    private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "province", "city", "county", "district", "prefecture", "town", "township", "village", "road", "street",
+        "avenue", "bay", "island", "islands", "river", "lake", "mountain", "mountains", "port", "airport", "station",
+        "square", "bridge", "area", "region", "park", "zone", "temple", "hall", "museum", "airlines", "group", "league",
+    };
+
+    private const int MaxNameTokens = 4;
+
+    /// <summary>The recognizer over the default lexicons.</summary>
+    public static PersonNameRecognizer Default { get; } = new(NameKnowledge.Default, TitleLexicon.Default);
+
+    /// <summary>
+    /// The names in tokens [<paramref name="start"/>, <paramref name="end"/>); <paramref name="titleEnds"/>
+    /// marks token indices right after a title core (for title-anchored names).
+    /// </summary>
+    public IReadOnlyList<PersonName> Find(string text, IReadOnlyList<Token> tokens, int start, int end, ISet<int> titleEnds)
+    {
+        var found = new List<PersonName>();
+        var i = start;
+        while (i < end)
+        {
+            var name = TryChinese(text, tokens, i, end)
+                ?? TryCapitalizedRun(text, tokens, i, end, titleEnds);
+            if (name is null) { i++; continue; }
+            found.Add(name);
+            i = name.Mention.EndToken;
+        }
+        return found;
+    }
+
+    private PersonName? TryChinese(string text, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i + 1 >= end) return null;
+        var family = tokens[i];
+        var given = tokens[i + 1];
+        if (!IsNameWord(family) || !IsNameWord(given) || given.BreakBefore) return null;
+        if (!words.IsChineseFamilyName(family.Value) || !words.IsPinyinGivenName(given.Value)) return null;
+        if (IsExcluded(given.Value)) return null;
+        // Sentence-initial English words that are also family names ("He", "An") need a strong given name.
+        if (words.IsStopword(family.Value) && !(given.Value.Length >= 4 && !words.IsStopword(given.Value))) return null;
+        var pair = family.Value + " " + given.Value;
+        if (words.IsPlace(pair)) return null;
+        if (i + 2 < end && tokens[i + 2].Kind == TokenKind.Word && PlaceSuffixes.Contains(tokens[i + 2].Value)) return null;
+        // A following capitalized word that continues a proper noun ("Li Ning Company") makes it no name.
+        if (i + 2 < end && tokens[i + 2].IsCapitalized && words.IsOrganizationHead(tokens[i + 2].Value)) return null;
+
+        var mention = MakeMention(text, tokens, i, i + 2);
+        return new PersonName(mention, family.Value, given.Value, NameEvidence.ChinesePinyin);
+    }
+
+    private PersonName? TryCapitalizedRun(string text, IReadOnlyList<Token> tokens, int i, int end, ISet<int> titleEnds)
+    {
+        var first = tokens[i];
+        if (!IsNameWord(first) || IsExcluded(first.Value)) return null;
+
+        NameEvidence? evidence = null;
+        if (IsAfterHonorific(tokens, i)) evidence = NameEvidence.Honorific;
+        else if (titleEnds.Contains(i)) evidence = NameEvidence.TitleAnchor;
+        else if (words.IsKnownGivenName(first.Value)) evidence = NameEvidence.KnownGivenName;
+        else if (words.IsVietnameseFamilyName(first.Value)) evidence = NameEvidence.KnownGivenName;
+
+        // Collect the run: capitalized name words, with lower-case particles inside.
+        var j = i + 1;
+        var last = i;
+        while (j < end && j - i < MaxNameTokens + 1)
+        {
+            var t = tokens[j];
+            if (t.BreakBefore) break;
+            if (IsNameWord(t) && !IsExcluded(t.Value)) { last = j; j++; continue; }
+            if (t.Kind == TokenKind.Word && NameParticles.Contains(t.Value) && j + 1 < end && IsNameWord(tokens[j + 1])) { j++; continue; }
+            break;
+        }
+        var runEnd = last + 1;
+        if (runEnd - i < 2) return null;
+        if (runEnd - i > MaxNameTokens) return null;
+
+        // Followed by ", <title>": apposition makes it a person even with no known given name.
+        if (evidence is null && runEnd + 1 < end && tokens[runEnd].Is(',') && titles.MatchCore(tokens, StartOfTitle(tokens, runEnd + 1, end), end) > 0)
+            evidence = NameEvidence.TitleAnchor;
+        if (evidence is null) return null;
+
+        var phrase = text[tokens[i].Span.Start..tokens[runEnd - 1].Span.End];
+        if (words.IsPlace(phrase)) return null;
+        if (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && PlaceSuffixes.Contains(tokens[runEnd].Value)) return null;
+
+        var mention = MakeMention(text, tokens, i, runEnd);
+        var isVietnamese = words.IsVietnameseFamilyName(first.Value);
+        // Vietnamese names put the family name first and are shortened to the last word ("Mai");
+        // most others are shortened to the last word as well, which is then the family name.
+        var family = isVietnamese ? first.Value : tokens[runEnd - 1].Value;
+        var given = isVietnamese ? tokens[runEnd - 1].Value : first.Value;
+        return new PersonName(mention, family, given, evidence.Value);
+    }
+
+    // A title may open with "the"/"a": "X Y, the Chairman of ...".
+    private static int StartOfTitle(IReadOnlyList<Token> tokens, int i, int end) =>
+        i < end && (tokens[i].Is("the") || tokens[i].Is("a") || tokens[i].Is("an")) ? i + 1 : i;
+
+    private bool IsAfterHonorific(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Is('.')) k--;
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && (words.IsHonorific(tokens[k].Value) || words.IsHonorific(tokens[k].Value + "."));
+    }
+
+    // A capitalized word of letters (not all caps unless short like a family name "SHANG").
+    private static bool IsNameWord(Token t)
+    {
+        if (t.Kind != TokenKind.Word || !t.IsCapitalized) return false;
+        if (t.Value.Contains('.')) return false;
+        foreach (var c in t.Value) if (char.IsDigit(c)) return false;
+        // All-caps words are acronyms ("CCPIT") unless short enough to be a family name ("LI", "SHANG").
+        return !t.IsAllCaps || t.Value.Length <= 6;
+    }
+
+    private bool IsExcluded(string word) =>
+        words.IsStopword(word) || titles.IsTitleWord(word) || words.IsOrganizationHead(word) || words.IsDemonym(word)
+        || IsWholeWordCountry(word);
+
+    private bool IsWholeWordCountry(string word) =>
+        words.TryFindPlace(word, out var place) && place.Kind is Lexicons.PlaceKind.Country or Lexicons.PlaceKind.Province;
+
+    private static Mention MakeMention(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var span = new TextSpan(tokens[from].Span.Start, tokens[to - 1].Span.End);
+        var value = string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Value));
+        return new Mention(MentionKind.Person, span, from, to, value);
+    }
+}

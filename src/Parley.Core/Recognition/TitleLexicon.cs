@@ -1,0 +1,114 @@
+using Parley.Lexicons;
+using Parley.Text;
+
+namespace Parley.Recognition;
+
+/// <summary>
+/// The role vocabulary (data/authored/title_*.tsv, subunit_heads.tsv) and matching of a title's core:
+/// modifiers followed by a role word, e.g. "Executive Deputy Mayor", "Vice-Chairman", "First-level inspector".
+/// </summary>
+/// <remarks>
+/// Matching runs over sub-words (a token split at hyphens), so "Vice-Chairman" and "Vice Chairman"
+/// match the same entries, but a match must begin and end on token boundaries.
+/// </remarks>
+public sealed class TitleLexicon
+{
+    private readonly HashSet<string> heads;
+    private readonly HashSet<string> modifiers;
+    private readonly HashSet<string> subunitPhrases;
+    private readonly HashSet<string> subunitWords;
+    private readonly int longestHead;
+
+    /// <summary>The lexicon built from the embedded data files.</summary>
+    public static TitleLexicon Default { get; } = new(
+        EmbeddedTable.FirstColumnSet("title_heads.tsv"),
+        EmbeddedTable.FirstColumnSet("title_modifiers.tsv"),
+        EmbeddedTable.FirstColumnSet("subunit_heads.tsv"));
+
+    /// <summary>Builds a lexicon from lower-case entries (hyphens and spaces interchangeable).</summary>
+    public TitleLexicon(IEnumerable<string> heads, IEnumerable<string> modifiers, IEnumerable<string> subunits)
+    {
+        this.heads = heads.Select(Canonical).ToHashSet(StringComparer.Ordinal);
+        this.modifiers = modifiers.Select(Canonical).ToHashSet(StringComparer.Ordinal);
+        subunitPhrases = subunits.Select(Canonical).ToHashSet(StringComparer.Ordinal);
+        subunitWords = subunitPhrases.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        longestHead = this.heads.Max(h => h.Split(' ').Length);
+    }
+
+    /// <summary>True when <paramref name="word"/> (one word, any case) is a role word or a title modifier.</summary>
+    public bool IsTitleWord(string word)
+    {
+        var w = Canonical(word);
+        return heads.Contains(w) || modifiers.Contains(w);
+    }
+
+    /// <summary>True when <paramref name="word"/> may appear inside a sub-unit name ("standing", "committee", "office").</summary>
+    public bool IsSubunitWord(string word) => subunitWords.Contains(Canonical(word));
+
+    /// <summary>True when the words form a sub-unit phrase that ends in a sub-unit head ("the Party Leadership Group").</summary>
+    public bool EndsWithSubunit(IReadOnlyList<string> words)
+    {
+        for (var start = 0; start < words.Count; start++)
+            if (subunitPhrases.Contains(Canonical(string.Join(' ', words.Skip(start))))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Matches modifiers and a role word starting at token <paramref name="start"/>; returns the index one
+    /// past the match, or -1. The longest role phrase wins ("Secretary General" over "Secretary").
+    /// </summary>
+    public int MatchCore(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        var words = new List<(string Word, int Token, bool TokenEnd)>();
+        for (var t = start; t < limit && words.Count < 12; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) break;
+            var parts = Canonical(tokens[t].Value).Split(' ');
+            for (var p = 0; p < parts.Length; p++) words.Add((parts[p], t, p == parts.Length - 1));
+        }
+
+        var best = -1;
+        // Any number of modifiers, then the longest role phrase; a modifier may itself be a role word
+        // ("Deputy Director"), so every split point is tried.
+        for (var headStart = 0; headStart < words.Count; headStart++)
+        {
+            for (var len = Math.Min(longestHead, words.Count - headStart); len >= 1; len--)
+            {
+                var last = words[headStart + len - 1];
+                if (!last.TokenEnd) continue;
+                var phrase = string.Join(' ', words.Skip(headStart).Take(len).Select(w => w.Word));
+                if (heads.Contains(phrase) && (headStart == 0 || words[headStart - 1].TokenEnd || IsModifierJoin(words, headStart)))
+                {
+                    best = Math.Max(best, last.Token + 1);
+                    break;
+                }
+            }
+            if (!modifiers.Contains(words[headStart].Word) && !heads.Contains(words[headStart].Word)) break;
+        }
+        return best;
+    }
+
+    // "Vice-Chairman": the head starts inside a token after a modifier sub-word; allowed.
+    private bool IsModifierJoin(List<(string Word, int Token, bool TokenEnd)> words, int headStart) =>
+        modifiers.Contains(words[headStart - 1].Word);
+
+    /// <summary>Lower case, hyphens and dashes as spaces, single spaces.</summary>
+    public static string Canonical(string s)
+    {
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || Tokenizer.IsHyphen(c))
+            {
+                if (n > 0 && !space) { buffer[n++] = ' '; space = true; }
+                continue;
+            }
+            buffer[n++] = char.ToLowerInvariant(c);
+            space = false;
+        }
+        if (n > 0 && buffer[n - 1] == ' ') n--;
+        return new string(buffer[..n]);
+    }
+}
