@@ -1,0 +1,206 @@
+using System.Globalization;
+using Parley.Text;
+
+namespace Parley.Lexicons;
+
+/// <summary>
+/// Countries, Chinese administrative divisions down to county level, and world cities, with their
+/// hierarchy, loaded once from the embedded data/places.tsv. Immutable and safe to share between threads.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Place[] byId; // index = Id; slot 0 unused
+    private readonly Dictionary<string, Place[]> byKey;
+    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
+    // Every word-prefix of every key, so the scanner stops extending a candidate as soon as no name can follow.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keyPrefixes;
+    private readonly int maxWords;
+
+    private Gazetteer(Place[] byId, Dictionary<string, Place[]> byKey, HashSet<string> prefixes, int maxWords)
+    {
+        this.byId = byId;
+        this.byKey = byKey;
+        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        keyPrefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.maxWords = maxWords;
+    }
+
+    /// <summary>The gazetteer built from the embedded data, loaded on first use.</summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    /// <summary>Number of entries.</summary>
+    public int Count => byId.Length - 1;
+
+    /// <summary>The entry with this id, or null.</summary>
+    public Place? this[int id] => id > 0 && id < byId.Length ? byId[id] : null;
+
+    /// <summary>
+    /// Finds the entry a name most likely means. Matching ignores case, diacritics, apostrophes and
+    /// punctuation. On ambiguity the higher administrative level wins (country, province, prefecture,
+    /// city, county), then the larger population.
+    /// </summary>
+    public bool TryFind(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)
+    {
+        if (byKey.TryGetValue(LexiconKey.Of(name), out var hits))
+        {
+            place = hits[0];
+            return true;
+        }
+        place = null;
+        return false;
+    }
+
+    /// <summary>Every entry a name may mean, best-ranked first; empty when none.</summary>
+    public IReadOnlyList<Place> FindAll(string name) =>
+        byKey.TryGetValue(LexiconKey.Of(name), out var hits) ? hits : [];
+
+    /// <summary>The enclosing entry (province of a prefecture, country of a province…), or null for a country.</summary>
+    public Place? Parent(Place place) => place.ParentId is { } id ? this[id] : null;
+
+    /// <summary>Enclosing entries from the nearest up to the country.</summary>
+    public IEnumerable<Place> Ancestors(Place place)
+    {
+        for (var p = Parent(place); p != null; p = Parent(p))
+            yield return p;
+    }
+
+    /// <summary>The country an entry lies in (itself for a country).</summary>
+    public Place CountryOf(Place place)
+    {
+        var p = place;
+        while (p.Kind != PlaceKind.Country && Parent(p) is { } parent) p = parent;
+        return p;
+    }
+
+    /// <summary>True when the text names a country ("Viet Nam", "People's Republic of China") or is a nationality adjective ("Vietnamese").</summary>
+    public bool IsCountryOrDemonym(string name)
+    {
+        foreach (var p in FindAll(name))
+            if (p.Kind == PlaceKind.Country) return true;
+        return Demonyms.TryGetCountry(name, out _);
+    }
+
+    /// <summary>
+    /// Length of the longest place name starting at <paramref name="start"/> (which must begin a word),
+    /// or 0. Same matching rules as <see cref="FindIn"/>.
+    /// </summary>
+    public int MatchLength(string text, int start)
+    {
+        if (start < 0 || start >= text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1]))) return 0;
+        var matches = Scan(text, start, firstOnly: true);
+        return matches.Count > 0 && matches[0].Span.Start == start ? matches[0].Span.Length : 0;
+    }
+
+    /// <summary>
+    /// Finds place names in running text, longest match first, left to right, without overlaps, in time
+    /// linear in the text length. Only capitalized names are taken (a lower-case "reading" or "nice" is a
+    /// word, not a city); inside a multi-word name short lower-case words ("of", "de", "al") are allowed.
+    /// </summary>
+    public IReadOnlyList<PlaceMatch> FindIn(string text) => Scan(text, 0, firstOnly: false);
+
+    private List<PlaceMatch> Scan(string text, int from, bool firstOnly)
+    {
+        var words = FoldedWords.Tokenize(text, from);
+        var result = new List<PlaceMatch>();
+        var folded = words.Folded.AsSpan();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var first = words[i];
+            if (!char.IsUpper(text[first.Start])) { if (firstOnly) break; continue; }
+            var best = -1;
+            Place[]? bestHits = null;
+            for (var j = i; j < words.Count && j < i + maxWords; j++)
+            {
+                var w = words[j];
+                if (j > i && !char.IsUpper(text[w.Start]) && w.End - w.Start > 3) break;
+                var key = folded[first.KeyStart..w.KeyEnd];
+                if (!keyPrefixes.Contains(key)) break;
+                if (byKeySpan.TryGetValue(key, out var hits)) { best = j; bestHits = hits; }
+            }
+            if (bestHits != null)
+            {
+                result.Add(new PlaceMatch(new TextSpan(first.Start, words[best].End), bestHits[0]));
+                i = best;
+            }
+            if (firstOnly) break;
+        }
+        return result;
+    }
+
+    private static Gazetteer Load()
+    {
+        var places = new List<Place> { null! };
+        var keyed = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        void Index(string name, Place p)
+        {
+            var key = LexiconKey.Of(name);
+            if (key.Length == 0) return;
+            if (!keyed.TryGetValue(key, out var list)) keyed[key] = list = new List<Place>(1);
+            if (!list.Contains(p)) list.Add(p);
+        }
+        LexiconResource.ForEachRow("places.tsv", f =>
+        {
+            // id, name, kind, parent_id, country_code, population, aliases
+            var id = int.Parse(f[0], CultureInfo.InvariantCulture);
+            if (id != places.Count) throw new InvalidDataException($"places.tsv ids must be 1..n in order; saw {id}.");
+            var place = new Place(id, f[1], ParseKind(f[2]),
+                f[3].Length == 0 ? null : int.Parse(f[3], CultureInfo.InvariantCulture), f[4])
+            {
+                Population = f[5].Length == 0 ? 0 : int.Parse(f[5], CultureInfo.InvariantCulture),
+                Aliases = LexiconResource.SplitList(f[6]),
+            };
+            places.Add(place);
+            Index(place.Name, place);
+            foreach (var a in place.Aliases) Index(a, place);
+        });
+
+        var byKey = new Dictionary<string, Place[]>(keyed.Count, StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var maxWords = 1;
+        foreach (var (key, list) in keyed)
+        {
+            list.Sort(Rank);
+            byKey[key] = list.ToArray();
+            var words = 1;
+            for (var i = 0; i < key.Length; i++)
+            {
+                if (key[i] != ' ') continue;
+                prefixes.Add(key[..i]);
+                words++;
+            }
+            prefixes.Add(key);
+            maxWords = Math.Max(maxWords, words);
+        }
+        return new Gazetteer(places.ToArray(), byKey, prefixes, maxWords);
+    }
+
+    private static int Rank(Place a, Place b)
+    {
+        var c = LevelRank(a.Kind).CompareTo(LevelRank(b.Kind));
+        if (c != 0) return c;
+        c = b.Population.CompareTo(a.Population);
+        return c != 0 ? c : a.Id.CompareTo(b.Id);
+    }
+
+    // Cities outrank counties: a world city of 15,000+ people is a likelier reading than a same-named Chinese district.
+    private static int LevelRank(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Country => 0,
+        PlaceKind.Province => 1,
+        PlaceKind.Prefecture => 2,
+        PlaceKind.City => 3,
+        _ => 4,
+    };
+
+    private static PlaceKind ParseKind(string kind) => kind switch
+    {
+        "country" => PlaceKind.Country,
+        "province" => PlaceKind.Province,
+        "prefecture" => PlaceKind.Prefecture,
+        "county" => PlaceKind.County,
+        "city" => PlaceKind.City,
+        _ => throw new InvalidDataException($"Unknown place kind '{kind}'."),
+    };
+}
