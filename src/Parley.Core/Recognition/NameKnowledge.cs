@@ -23,7 +23,7 @@ public sealed class NameKnowledge
     public bool IsPinyinGivenName(string word) => ChineseNames.IsGivenName(word);
 
     /// <summary>A Vietnamese family name ("Nguyen", "Phan", with or without diacritics).</summary>
-    public bool IsVietnameseFamilyName(string word) => VietnameseNames.IsSurname(word);
+    public bool IsVietnameseFamilyName(string word) => VietnameseSurnames.Contains(word);
 
     /// <summary>A given name of any origin from the public name lists ("Craig", "Olga", "Ahmed").</summary>
     public bool IsKnownGivenName(string word) => GivenNames.Contains(word);
@@ -41,7 +41,7 @@ public sealed class NameKnowledge
     public bool IsPlace(string phrase) => Gazetteer.Default.TryFind(phrase, out _);
 
     /// <summary>The gazetteer entry of a place name.</summary>
-    public bool TryFindPlace(string phrase, out Place place) => Gazetteer.Default.TryFind(phrase, out place);
+    public bool TryFindPlace(string phrase, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place) => Gazetteer.Default.TryFind(phrase, out place);
 
     /// <summary>A nationality adjective ("Vietnamese", "Chinese").</summary>
     public bool IsDemonym(string word) => Demonyms.TryGetCountry(word, out _);
