@@ -1,0 +1,65 @@
+namespace Parley.Dates;
+
+/// <summary>
+/// Splits text into the tokens the date scanner needs, in one left-to-right pass (linear time).
+/// Whitespace separates tokens and is not kept; the parser looks at the gaps between token offsets
+/// when adjacency matters ("2024-03-26" versus "2024 - 03").
+/// </summary>
+internal static class DateTokenizer
+{
+    // Numbers longer than this are never part of a date; their value is capped so parsing cannot overflow.
+    private const int MaxValueDigits = 6;
+
+    /// <summary>Tokens of <paramref name="text"/> in order.</summary>
+    public static List<DateToken> Tokenize(string text)
+    {
+        var tokens = new List<DateToken>(text.Length / 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var start = i;
+            if (IsCjkDateMarker(c))
+            {
+                tokens.Add(new DateToken(DateTokenKind.Symbol, start, ++i, 0, 0));
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var value = 0;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    if (i - start < MaxValueDigits) value = value * 10 + (text[i] - '0');
+                    i++;
+                }
+                var digits = i - start;
+                var letters = i;
+                while (i < text.Length && IsWordChar(text[i])) i++;
+                if (i == letters)
+                    tokens.Add(new DateToken(DateTokenKind.Number, start, i, value, digits));
+                else if (i - letters == 2 && IsOrdinalSuffix(text.AsSpan(letters, 2)))
+                    tokens.Add(new DateToken(DateTokenKind.Ordinal, start, i, value, digits));
+                else
+                    tokens.Add(new DateToken(DateTokenKind.Word, start, i, 0, 0)); // "1980s", "5G": not numbers
+            }
+            else if (char.IsLetter(c))
+            {
+                while (i < text.Length && IsWordChar(text[i]) && !IsCjkDateMarker(text[i])) i++;
+                tokens.Add(new DateToken(DateTokenKind.Word, start, i, 0, 0));
+            }
+            else
+            {
+                tokens.Add(new DateToken(DateTokenKind.Symbol, start, ++i, 0, 0));
+            }
+        }
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsCjkDateMarker(char c) => c is '年' or '月' or '日' or '号';
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
+        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
+}
