@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Parley.Text;
+
+namespace Parley.Ingest;
+
+/// <summary>One full calendar date (day, month and year) written in a text.</summary>
+/// <param name="Date">The date as <c>YYYY-MM-DD</c>.</param>
+/// <param name="Span">Where it is written.</param>
+/// <param name="IsNumeric">True for all-digit forms (<c>2024-4-7</c>, <c>2019/05/12</c>, <c>2021年3月5日</c>), which prose rarely uses.</param>
+public readonly record struct DateMention(string Date, TextSpan Span, bool IsNumeric);
+
+/// <summary>
+/// Finds full dates in the forms news pages use: year-first numerals with <c>-</c> <c>/</c> <c>.</c> or 年月日,
+/// <c>May 19, 2022</c>, <c>Mar.1, 2017</c>, <c>12 May 2019</c>, and <c>10/07/2001</c> (month first, unless the first
+/// number cannot be a month). Linear time: a non-backtracking regular expression.
+/// </summary>
+public static class DateExpressions
+{
+    private const string Month = @"(?<mon>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+
+    private static readonly Regex Pattern = new(
+        @"(?<y1>(19|20)\d\d)\s?(?<s1>[-/.]|年)\s?(?<m1>\d{1,2})\s?([-/.]|月)\s?(?<d1>\d{1,2})" +
+        "|" + Month + @"\.?\s{0,3}(?<d2>\d{1,2})(st|nd|rd|th)?\s{0,3},?\s{0,3}(?<y2>(19|20)\d\d)" +
+        @"|(?<d3>\d{1,2})(st|nd|rd|th)?\s{1,3}(of\s)?" + Month.Replace("<mon>", "<mon3>") + @"\.?,?\s{1,3}(?<y3>(19|20)\d\d)" +
+        @"|(?<a4>\d{1,2})\s?(?<s4>[/.])\s?(?<b4>\d{1,2})\s?[/.]\s?(?<y4>(19|20)\d\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+
+    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Every full date in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>), in order.</summary>
+    public static IEnumerable<DateMention> FindAll(string text, int start = 0, int? end = null)
+    {
+        var stop = end ?? text.Length;
+        var match = Pattern.Match(text, start, stop - start);
+        for (; match.Success; match = match.NextMatch())
+        {
+            var (s, e) = (match.Index, match.Index + match.Length);
+            // Whole tokens only: "12024-1-1", "x2019/5/5" or "Mayor 12, 2019"-like run-ons are not dates.
+            if (s > 0 && char.IsLetterOrDigit(text[s - 1]) && !IsCjk(text[s - 1])) continue;
+            if (e < text.Length && char.IsDigit(text[e])) continue;
+            if (ToIso(match) is { } iso) yield return new DateMention(iso, new TextSpan(s, e), IsNumeric: !match.Groups["mon"].Success && !match.Groups["mon3"].Success);
+        }
+    }
+
+    /// <summary>Parses a machine date such as <c>2024-04-07T10:00:00+08:00</c> or <c>2024/4/7</c> at the start of a value.</summary>
+    public static string? ParseIsoPrefix(string value)
+    {
+        var trimmed = value.Trim();
+        foreach (var mention in FindAll(trimmed))
+            return mention.Span.Start == 0 ? mention.Date : null;
+        return null;
+    }
+
+    private static string? ToIso(Match m)
+    {
+        int year, month, day;
+        if (m.Groups["y1"].Success)
+            (year, month, day) = (Int(m, "y1"), Int(m, "m1"), Int(m, "d1"));
+        else if (m.Groups["y2"].Success)
+            (year, month, day) = (Int(m, "y2"), MonthNumber(m.Groups["mon"].Value), Int(m, "d2"));
+        else if (m.Groups["y3"].Success)
+            (year, month, day) = (Int(m, "y3"), MonthNumber(m.Groups["mon3"].Value), Int(m, "d3"));
+        else
+        {
+            var (a, b) = (Int(m, "a4"), Int(m, "b4"));
+            year = Int(m, "y4");
+            // Slashes: US order (month first) unless impossible; dots: European order (day first) unless impossible.
+            var monthFirst = m.Groups["s4"].Value == "/" ? a <= 12 : b > 12;
+            (month, day) = monthFirst ? (a, b) : (b, a);
+        }
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(string name) =>
+        Array.IndexOf(MonthPrefixes, name[..3].ToLowerInvariant()) + 1;
+
+    private static bool IsCjk(char c) => c >= 0x3000;
+}
