@@ -1,0 +1,47 @@
+using Parley.Dates;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>An engagement being framed: grows as the framer reads the sentences that report it.</summary>
+public sealed class EventDraft(string type, int firstSentence)
+{
+    /// <summary>meeting, visit, conference or signing.</summary>
+    public string Type { get; set; } = type;
+
+    /// <summary>True when held by video or online.</summary>
+    public bool IsVirtual { get; set; }
+
+    /// <summary>The sentence where it was first reported.</summary>
+    public int FirstSentence { get; } = firstSentence;
+
+    /// <summary>The sentences that report it.</summary>
+    public List<int> Sentences { get; } = [firstSentence];
+
+    /// <summary>The date expression that dates it.</summary>
+    public DateMention? Date { get; set; }
+
+    /// <summary>Where it took place, as written, and the span.</summary>
+    public (string Name, TextSpan Span)? Location { get; set; }
+
+    /// <summary>Full names of participants, in order of first mention.</summary>
+    public List<string> Participants { get; } = [];
+
+    /// <summary>Organizations named in its sentences.</summary>
+    public List<string> Organizations { get; } = [];
+
+    /// <summary>Documents signed at it.</summary>
+    public List<string> Agreements { get; } = [];
+
+    /// <summary>Topic labels.</summary>
+    public List<string> Topics { get; } = [];
+
+    /// <summary>Spans of the words that reported it.</summary>
+    public List<TextSpan> Evidence { get; } = [];
+
+    /// <summary>Adds a participant once.</summary>
+    public void AddParticipant(string name)
+    {
+        if (!Participants.Contains(name, StringComparer.Ordinal)) Participants.Add(name);
+    }
+}

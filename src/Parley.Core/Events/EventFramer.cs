@@ -1,0 +1,256 @@
+using Parley.Dates;
+using Parley.Extraction;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Frames engagements from the sentences of an article: each sentence with an event word that reports
+/// something that happened (not a plan) opens or extends an event; sentences without one tell more
+/// about the event before them ("The meeting was also attended by …", "Wan said …").
+/// </summary>
+/// <remarks>
+/// One event per distinct encounter: sentences of one type merge into one event unless their dates or
+/// places differ (a multi-stop trip gives one event per stop). A signing reported during a meeting or
+/// conference becomes that event's agreement, not an event of its own.
+/// </remarks>
+public sealed class EventFramer(EventTriggerLexicon lexicon)
+{
+    // When one sentence carries several event words, the most specific encounter wins:
+    // "During his visit to Laos, X met Y" is a meeting (in Laos).
+    private static readonly string[] Priority = [EventTypes.Meeting, EventTypes.Signing, EventTypes.Conference, EventTypes.Visit];
+
+    private static readonly HashSet<string> DelegationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "delegation", "delegations", "guests", "visitors", "ambassador", "representatives", "counterpart", "counterparts", "sides", "leaders",
+    };
+
+    /// <summary>The shared framer.</summary>
+    public static EventFramer Default { get; } = new(EventTriggerLexicon.Default);
+
+    /// <summary>Frames the events of <paramref name="analysis"/> into its <see cref="ArticleAnalysis.Events"/>.</summary>
+    public void Frame(ArticleAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var namesBySentence = NamesBySentence(analysis);
+        var passing = PassingMentions.Find(analysis);
+        var orgTokens = OrganizationTokens(analysis);
+        var events = analysis.Events;
+        EventDraft? current = null;
+        var before = new List<int>(); // sentences read before the first event
+
+        for (var s = analysis.BodyStart; s < analysis.Sentences.Count; s++)
+        {
+            var sentence = analysis.Sentences[s];
+            var trigger = BestTrigger(analysis, sentence, namesBySentence.ContainsKey(s));
+            if (trigger is null)
+            {
+                if (current is null) before.Add(s); else current.Sentences.Add(s);
+                continue;
+            }
+            var date = DateOf(analysis, sentence);
+            if (date is { } d && analysis.PublishedDate is { } published && d.IsResolved && DateTagger.IsFutureRelative(d, published))
+            {
+                if (current is not null) current.Sentences.Add(s);
+                continue; // a future date: a plan
+            }
+            var location = trigger.Value.IsVirtual ? null : LocationFinder.Find(analysis, sentence, orgTokens);
+            var target = events.FirstOrDefault(e => Compatible(e, trigger.Value.Type, date, location));
+            if (target is null)
+            {
+                target = new EventDraft(trigger.Value.Type, s);
+                events.Add(target);
+            }
+            else if (!target.Sentences.Contains(s))
+            {
+                target.Sentences.Add(s);
+            }
+            target.IsVirtual |= trigger.Value.IsVirtual;
+            target.Date ??= date;
+            target.Location ??= location;
+            target.Evidence.Add(new TextSpan(tokens[trigger.Value.FirstToken].Span.Start, tokens[trigger.Value.EndToken - 1].Span.End));
+            if (trigger.Value.Type == EventTypes.Signing) AddAgreement(analysis, sentence, target);
+            current = target;
+        }
+
+        if (events.Count == 0) FrameFromHeadline(analysis, before);
+        if (events.Count == 0) return;
+        events[0].Sentences.InsertRange(0, before.Where(b => !events[0].Sentences.Contains(b)));
+
+        FoldSignings(events);
+        AssignParticipants(analysis, namesBySentence, passing);
+        FillDatesAndPlaces(analysis);
+        foreach (var e in events) e.Sentences.Sort();
+    }
+
+    private EventTrigger? BestTrigger(ArticleAnalysis analysis, Sentence sentence, bool hasPeople)
+    {
+        var tokens = analysis.Tokens;
+        var found = new List<EventTrigger>();
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var trigger = lexicon.Match(tokens, i, sentence.EndToken);
+            if (trigger is null) continue;
+            i = trigger.Value.EndToken - 1;
+            var t = trigger.Value;
+            if (lexicon.IsPlanned(tokens, t.FirstToken, sentence.FirstToken)) continue;
+            // "Work Meeting", "Investment Forum": a capitalized event name is a conference.
+            if (t.Type == EventTypes.Meeting && t.FirstToken > sentence.FirstToken && tokens[t.FirstToken].IsCapitalized
+                && tokens[t.FirstToken - 1].IsCapitalized && tokens[t.FirstToken].Is("Meeting"))
+                t = t with { Type = EventTypes.Conference };
+            // A meeting needs someone to meet: a named person or a delegation in the sentence.
+            if (t.Type == EventTypes.Meeting && !hasPeople && !HasDelegationWord(tokens, sentence)) continue;
+            analysis.Triggers.Add(new Recognition.Mention(Recognition.MentionKind.EventTrigger,
+                new TextSpan(tokens[t.FirstToken].Span.Start, tokens[t.EndToken - 1].Span.End), t.FirstToken, t.EndToken, t.Type));
+            found.Add(t);
+        }
+        if (found.Count == 0) return null;
+        var best = found.OrderBy(t => Array.IndexOf(Priority, t.Type)).First();
+        return best with { IsVirtual = found.Any(f => f.IsVirtual) };
+    }
+
+    private static bool HasDelegationWord(IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (DelegationWords.Contains(tokens[i].Value)) return true;
+        return false;
+    }
+
+    private static DateMention? DateOf(ArticleAnalysis analysis, Sentence sentence) =>
+        analysis.Dates.FirstOrDefault(d => sentence.Span.Contains(d.Span) && !d.IsDateline && d.Kind != DateMentionKind.Vague)
+        ?? analysis.Dates.FirstOrDefault(d => sentence.Span.Contains(d.Span) && d.Kind != DateMentionKind.Vague);
+
+    private static bool Compatible(EventDraft e, string type, DateMention? date, (string Name, TextSpan Span)? location)
+    {
+        if (e.Type != type) return false;
+        if (e.Date?.Start is { } a && date?.Start is { } b && a != b) return false;
+        if (e.Location is { } l && location is { } m && NameKey.Of(l.Name) != NameKey.Of(m.Name)) return false;
+        return true;
+    }
+
+    // No event word in the body: the headline usually says what happened ("X Meets with Y Delegation").
+    private void FrameFromHeadline(ArticleAnalysis analysis, List<int> bodySentences)
+    {
+        var type = EventTypes.Meeting;
+        var isVirtual = false;
+        if (analysis.TitleSpan is { } title)
+        {
+            var headline = analysis.Sentences.FirstOrDefault(s => s.Span.Overlaps(title));
+            if (headline is not null)
+                for (var i = headline.FirstToken; i < headline.EndToken; i++)
+                    if (lexicon.Match(analysis.Tokens, i, headline.EndToken) is { } t) { type = t.Type; isVirtual = t.IsVirtual; break; }
+        }
+        if (analysis.Names.Count == 0 && bodySentences.Count == 0) return;
+        var draft = new EventDraft(type, bodySentences.Count > 0 ? bodySentences[0] : analysis.BodyStart) { IsVirtual = isVirtual };
+        draft.Sentences.Clear();
+        draft.Sentences.AddRange(bodySentences);
+        analysis.Events.Add(draft);
+    }
+
+    private static void AddAgreement(ArticleAnalysis analysis, Sentence sentence, EventDraft target)
+    {
+        var tokens = analysis.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken - 1; i++)
+        {
+            if (!tokens[i].Is("signed") && !tokens[i].Is("inked")) continue;
+            var start = i + 1;
+            var end = start;
+            while (end < sentence.EndToken && !(tokens[end].Kind == TokenKind.Punctuation && !tokens[end].Is('-') && !tokens[end].Is('"') && !tokens[end].Is('“') && !tokens[end].Is('”'))
+                   && !tokens[end].Is("with") && !tokens[end].Is("between") && !tokens[end].Is("by"))
+                end++;
+            if (end - start < 2) continue;
+            var text = analysis.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+            if (!target.Agreements.Contains(text)) target.Agreements.Add(text);
+        }
+    }
+
+    // A signing reported together with a meeting or conference is that event's agreement.
+    private static void FoldSignings(List<EventDraft> events)
+    {
+        var host = events.FirstOrDefault(e => e.Type is EventTypes.Meeting or EventTypes.Conference);
+        if (host is null) return;
+        foreach (var signing in events.Where(e => e.Type == EventTypes.Signing).ToList())
+        {
+            if (signing.Date?.Start is { } a && host.Date?.Start is { } b && a != b) continue;
+            host.Agreements.AddRange(signing.Agreements.Where(x => !host.Agreements.Contains(x)));
+            host.Sentences.AddRange(signing.Sentences.Where(x => !host.Sentences.Contains(x)));
+            host.Evidence.AddRange(signing.Evidence);
+            events.Remove(signing);
+        }
+    }
+
+    private static void AssignParticipants(ArticleAnalysis analysis, Dictionary<int, List<string>> namesBySentence, HashSet<string> passing)
+    {
+        var events = analysis.Events;
+        foreach (var e in events)
+            foreach (var s in e.Sentences.Order())
+                if (namesBySentence.TryGetValue(s, out var names))
+                    foreach (var n in names.Where(n => !passing.Contains(n))) e.AddParticipant(n);
+
+        // Everyone who took part somewhere but was placed in no event belongs to the main one.
+        var main = events[0];
+        foreach (var name in analysis.Names.Select(n => n.Name).Distinct(StringComparer.Ordinal))
+            if (!passing.Contains(name) && !events.Any(e => e.Participants.Contains(name))) main.AddParticipant(name);
+
+        // A visit or signing reported with no names of its own was made by the main event's people.
+        foreach (var e in events.Skip(1).Where(e => e.Participants.Count == 0 && e.Type is EventTypes.Visit))
+            foreach (var n in main.Participants) e.AddParticipant(n);
+    }
+
+    private void FillDatesAndPlaces(ArticleAnalysis analysis)
+    {
+        var events = analysis.Events;
+        // An event with no date of its own in its trigger sentence takes the first date of its other sentences,
+        // else the first event's date (a trip's stops share its range).
+        foreach (var e in events.Where(e => e.Date is null))
+        {
+            e.Date = e.Sentences.Select(s => DateOf(analysis, analysis.Sentences[s])).FirstOrDefault(d => d is not null && d.IsResolved
+                && !(analysis.PublishedDate is { } p && DateTagger.IsFutureRelative(d, p)));
+        }
+        var mainDate = events[0].Date;
+        foreach (var e in events.Skip(1).Where(e => e.Date is null)) e.Date = mainDate;
+        if (events[0].Location is null && !events[0].IsVirtual)
+        {
+            var dateline = analysis.Dates.FirstOrDefault(d => d.IsDateline);
+            if (dateline is not null)
+            {
+                var sentence = analysis.SentenceOf(TokenIndex.ByStart(analysis.Tokens).GetValueOrDefault(dateline.Span.Start));
+                var place = analysis.Places.FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.Span.End <= dateline.Span.Start);
+                if (place is not null) events[0].Location = (ToDisplayCase(place.Span.Of(analysis.Text)), place.Span);
+            }
+        }
+    }
+
+    // "BEIJING" in a dateline is written in capitals; the record shows it as a name.
+    private static string ToDisplayCase(string s) =>
+        s.Any(char.IsLower) ? s : string.Join(' ', s.Split(' ').Select(w => w.Length == 0 ? w : w[0] + w[1..].ToLowerInvariant()));
+
+    private static Dictionary<int, List<string>> NamesBySentence(ArticleAnalysis analysis)
+    {
+        var map = new Dictionary<int, List<string>>();
+        var mentions = analysis.Names.Select(n => (n.Mention.FirstToken, n.Name))
+            .Concat(analysis.ShortMentions.Select(m => (m.Mention.FirstToken, Name: m.FullName)))
+            .OrderBy(m => m.FirstToken);
+        foreach (var (token, name) in mentions)
+        {
+            var s = analysis.SentenceOf(token).Index;
+            if (!map.TryGetValue(s, out var list)) map[s] = list = [];
+            if (!list.Contains(name)) list.Add(name);
+        }
+        return map;
+    }
+
+    // Tokens inside organization names (from titles), where a place is part of a name, not a location.
+    private static HashSet<int> OrganizationTokens(ArticleAnalysis analysis)
+    {
+        var set = new HashSet<int>();
+        var byStart = TokenIndex.ByStart(analysis.Tokens);
+        foreach (var claim in analysis.Positions)
+        {
+            if (!byStart.TryGetValue(claim.Span.Start, out var first)) continue;
+            for (var k = first; k < analysis.Tokens.Count && analysis.Tokens[k].Span.End <= claim.Span.End; k++) set.Add(k);
+        }
+        return set;
+    }
+}

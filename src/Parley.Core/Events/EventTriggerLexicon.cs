@@ -1,0 +1,57 @@
+using Parley.Lexicons;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The event words of data/authored/event_triggers.tsv and the plan cues of plan_cues.tsv, matched
+/// on lower-cased tokens, longest phrase first.
+/// </summary>
+public sealed class EventTriggerLexicon
+{
+    private readonly Dictionary<string, (string Type, bool Virtual)> phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> planCues;
+    private readonly int longest;
+
+    /// <summary>The lexicon from the embedded data.</summary>
+    public static EventTriggerLexicon Default { get; } = new();
+
+    private EventTriggerLexicon()
+    {
+        foreach (var row in EmbeddedTable.Rows("event_triggers.tsv"))
+            phrases[row[0].Trim().ToLowerInvariant()] = (row[1].Trim(), row.Length > 2 && row[2].Trim() == "virtual");
+        longest = phrases.Keys.Max(k => k.Split(' ').Length);
+        planCues = EmbeddedTable.FirstColumnSet("plan_cues.tsv");
+    }
+
+    /// <summary>The longest event phrase starting at token <paramref name="i"/>, if any.</summary>
+    public EventTrigger? Match(IReadOnlyList<Token> tokens, int i, int limit)
+    {
+        if (tokens[i].Kind != TokenKind.Word) return null;
+        for (var len = Math.Min(longest, limit - i); len >= 1; len--)
+        {
+            var key = string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Value.ToLowerInvariant()));
+            if (phrases.TryGetValue(key, out var hit)) return new EventTrigger(i, i + len, hit.Type, hit.Virtual);
+        }
+        return null;
+    }
+
+    /// <summary>True when a word just before the trigger marks a plan, wish or invitation ("will visit", "hopes to meet").</summary>
+    public bool IsPlanned(IReadOnlyList<Token> tokens, int triggerStart, int sentenceStart)
+    {
+        for (var k = triggerStart - 1; k >= Math.Max(sentenceStart, triggerStart - 3); k--)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word) break;
+            if (planCues.Contains(t.Value.ToLowerInvariant()))
+            {
+                // "came to visit" reports a visit; "to" is a plan cue only after a plan verb or alone.
+                if (t.Is("to") && k - 1 >= sentenceStart && tokens[k - 1].Kind == TokenKind.Word
+                    && (tokens[k - 1].Is("came") || tokens[k - 1].Is("went") || tokens[k - 1].Is("came")))
+                    return false;
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+using Parley.Cleaning;
+using Parley.Ingest;
+
+namespace Parley.Extraction.Stages;
+
+/// <summary>Removes site furniture and finds the headline and publication date.</summary>
+public sealed class CleanStage : IExtractionStage
+{
+    public string Name => "clean";
+
+    public void Run(ArticleAnalysis analysis)
+    {
+        analysis.Cleaned = TextCleaner.Clean(analysis.Source.Text);
+        var text = analysis.Text;
+
+        var title = TitleFinder.Find(text);
+        analysis.Title = analysis.Source.Title ?? title?.Title;
+        analysis.TitleSpan = title?.Span;
+
+        if (analysis.Source.Published is not null)
+        {
+            analysis.Published = analysis.Source.Published;
+        }
+        else if (PublishedDateFinder.Find(text) is { } published)
+        {
+            analysis.Published = published.Date;
+            analysis.PublishedSpan = published.Span;
+        }
+    }
+}
