@@ -14,6 +14,7 @@ const { pinyin } = requireFromCwd('pinyin-pro');
 const surnames = requireFromCwd('chinese-surnames');
 const surnameRows = [];
 surnames.forEach((hanzi, index) => {
+  if (!hanzi) return; // the source list has a few empty strings
   // surname: 'all' applies surname readings (单 → shan, 区 → ou) to the whole string.
   const syllables = pinyin(hanzi, { surname: 'all', toneType: 'none', type: 'array' });
   const spelled = joinPinyin(syllables);

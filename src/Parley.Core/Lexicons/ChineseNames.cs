@@ -24,8 +24,8 @@ public static class ChineseNames
         // pinyin, hanzi, source_order, type
         LexiconResource.ForEachRow("chinese_surnames.tsv", f =>
         {
-            set.Add(LexiconKey.Of(f[0]));
-            set.Add(f[1]);
+            if (f[0].Length > 0) set.Add(LexiconKey.Of(f[0]));
+            if (f[1].Length > 0) set.Add(f[1]);
         });
         return set;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Parley.Lexicons;
@@ -10,16 +9,31 @@ namespace Parley.Lexicons;
 /// </summary>
 internal static class LexiconKey
 {
-    // Folding every character through Normalize() would be slow, so the Latin ranges are folded once.
-    private const char LatinTableEnd = '\u0250';
-    private static readonly char[] LatinFold = BuildLatinFold(0, LatinTableEnd);
-    private static readonly char[] VietnameseFold = BuildLatinFold('\u1E00', '\u1F00');
+    // The project runs with InvariantGlobalization, where string.Normalize does not decompose, so the
+    // Latin ranges (Latin-1 Supplement, Extended-A/B, and Extended Additional, which holds Vietnamese)
+    // are folded by table: each char is the lower-case base letter of the code point at that offset.
+    // Generated from Unicode canonical decomposition (Python unicodedata, NFD minus combining marks;
+    // đ ø ł ı ħ ŧ ƀ ɨ ƶ mapped by hand since their strokes are not combining marks).
+    private const string FoldFrom00C0 =
+        "aaaaaa\u00E6ceeeeiiii\u00F0nooooo\u00D7ouuuuy\u00FE\u00DFaaaaaa\u00E6ceeeeiiii\u00F0nooooo\u00F7ouuuuy\u00FEy" +
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\u0133\u0133jjkk\u0138llllll\u0140" +
+        "\u0140llnnnnnn\u0149\u014B\u014Boooooo\u0153\u0153rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz\u017F" +
+        "b\u0253\u0183\u0183\u0185\u0185\u0254\u0188\u0188\u0256\u0257\u018C\u018C\u018D\u01DD\u0259\u025B\u0192\u0192\u0260\u0263\u0195\u0269\u0268\u0199\u0199\u019A\u019B\u026F\u0272\u019E\u0275oo\u01A3\u01A3\u01A5\u01A5\u0280\u01A8\u01A8\u0283\u01AA\u01AB\u01AD\u01AD\u0288uu\u028A\u028B\u01B4\u01B4zz\u0292\u01B9\u01B9\u01BA\u01BB\u01BD\u01BD\u01BE\u01BF" +
+        "\u01C0\u01C1\u01C2\u01C3\u01C6\u01C6\u01C6\u01C9\u01C9\u01C9\u01CC\u01CC\u01CCaaiioouuuuuuuuuu\u01DDaaaa\u00E6\u00E6\u01E5\u01E5ggkkoooo\u0292\u0292j\u01F3\u01F3\u01F3gg\u0195\u01BFnnaa\u00E6\u00E6\u00F8\u00F8" +
+        "aaaaeeeeiiiioooorrrruuuusstt\u021D\u021Dhh\u019E\u0221\u0223\u0223\u0225\u0225aaeeooooooooyy\u0234\u0235\u0236\u0237\u0238\u0239\u2C65\u023C\u023C\u019A\u2C66\u023F" +
+        "\u0240\u0242\u0242\u0180\u0289\u028C\u0247\u0247\u0249\u0249\u024B\u024B\u024D\u024D\u024F\u024F";
+    private const string FoldFrom1E00 =
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm" +
+        "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv" +
+        "wwwwwwwwwwxxxxyyzzzzzzhtwy\u1E9A\u017F\u1E9C\u1E9D\u00DF\u1E9Faaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
+        "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\u1EFB\u1EFB\u1EFD\u1EFD\u1EFF\u1EFF";
 
     /// <summary>Folds one character to lower case without diacritics.</summary>
     public static char FoldChar(char c)
     {
-        if (c < LatinTableEnd) return LatinFold[c];
-        if (c >= '\u1E00' && c < '\u1F00') return VietnameseFold[c - '\u1E00'];
+        if (c < '\u0080') return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        if (c >= '\u00C0' && c < '\u0250') return FoldFrom00C0[c - '\u00C0'];
+        if (c >= '\u1E00' && c < '\u1F00') return FoldFrom1E00[c - '\u1E00'];
         return char.ToLowerInvariant(c);
     }
 
@@ -46,43 +60,5 @@ internal static class LexiconKey
             }
         }
         return sb.ToString();
-    }
-
-    private static char[] BuildLatinFold(int from, int to)
-    {
-        var table = new char[to - from];
-        for (var i = 0; i < table.Length; i++)
-        {
-            var c = (char)(from + i);
-            table[i] = FoldSlow(c);
-        }
-        return table;
-    }
-
-    private static char FoldSlow(char c)
-    {
-        // Letters whose stroke is not a combining mark, so decomposition leaves them alone.
-        switch (c)
-        {
-            case 'đ' or 'Đ': return 'd';
-            case 'ø' or 'Ø': return 'o';
-            case 'ł' or 'Ł': return 'l';
-            case 'ı': return 'i';
-            case 'ħ' or 'Ħ': return 'h';
-        }
-        var lower = char.ToLowerInvariant(c);
-        if (lower < '\u0080') return lower;
-        string decomposed;
-        try
-        {
-            decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-        }
-        catch (PlatformNotSupportedException)
-        {
-            return lower;
-        }
-        foreach (var d in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) return d;
-        return lower;
     }
 }
