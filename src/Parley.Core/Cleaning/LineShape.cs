@@ -29,6 +29,8 @@ public static class LineShape
     /// </summary>
     public static bool IsProse(string line)
     {
+        // Chinese, Japanese and Korean prose has no spaces between words: count its characters instead.
+        if (line.Count(c => c >= 0x3040) >= 15) return true;
         var words = Words(line);
         if (words.Length < 6) return false;
         var lower = words.Count(w => char.IsLower(w[0]));
@@ -133,5 +135,20 @@ public static class LineShape
     }
 
     /// <summary>Very short: at most <paramref name="maxWords"/> words.</summary>
-    public static bool IsShort(string line, int maxWords = 3) => Words(line).Length <= maxWords;
+    public static bool IsShort(string line, int maxWords = 3) => Words(line).Length <= maxWords && line.Count(c => c >= 0x3040) < 8;
+
+    /// <summary>
+    /// A sentence cut off mid-way, as when a scraped page was truncated: several words, ending in a lower-case
+    /// letter or comma (mid-word or mid-phrase) rather than in sentence punctuation, a capitalized word or a number.
+    /// </summary>
+    public static bool IsCutOffSentence(string line)
+    {
+        var t = line.TrimEnd();
+        var words = Words(t);
+        if (words.Length < 3 || !(char.IsLower(t[^1]) || t[^1] == ',') || IsControlLine(t) || IsBreadcrumbOrLinkBar(t)) return false;
+        // Sentence-like: a clause comma, a word cut to a stub, or a run of mostly lower-case words. Footer
+        // phrases ("Constructed by example.com", "Popular posts from this blog") have none of these.
+        var lowerShare = (double)words.Count(w => char.IsLower(w[0])) / words.Length;
+        return t.Contains(", ", StringComparison.Ordinal) || words[^1].Length <= 2 || (words.Length >= 6 && lowerShare >= 0.5);
+    }
 }

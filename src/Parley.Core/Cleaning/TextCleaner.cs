@@ -1,0 +1,126 @@
+using System.Text;
+using Parley.Ingest;
+using Parley.Text;
+
+namespace Parley.Cleaning;
+
+/// <summary>
+/// Removes site furniture from scraped page text by general means: the shape of each line (breadcrumbs, menus,
+/// page controls, legal notices, file names, addresses) and its position (header lines before the headline,
+/// lines after the last prose paragraph). Prose lines, the headline and the date line are always kept.
+/// Whitespace runs inside lines become one space; paragraph breaks (blank lines) are kept.
+/// </summary>
+public static class TextCleaner
+{
+    /// <summary>Header lines up to this many words count as "short" (menu items, section names).</summary>
+    private const int ShortLineWords = 5;
+
+    /// <summary>Cleans <paramref name="text"/>, keeping a map from each cleaned character to the original.</summary>
+    public static CleanedText Clean(string text)
+    {
+        var verdicts = Explain(text);
+        var output = new StringBuilder(text.Length);
+        var offsets = new List<int>(text.Length);
+        var pendingBreak = 0; // 1 = line break, 2 = paragraph break, owed before the next kept line
+        var breakOffset = 0;
+        foreach (var verdict in verdicts)
+        {
+            if (verdict.Reason == LineReason.Blank) { if (output.Length > 0) pendingBreak = 2; continue; }
+            if (!verdict.IsKept) continue;
+            for (var i = 0; i < pendingBreak; i++) { output.Append('\n'); offsets.Add(breakOffset); }
+            AppendCollapsed(text, verdict.Span, output, offsets);
+            pendingBreak = 1;
+            breakOffset = Math.Min(verdict.Span.End, Math.Max(0, text.Length - 1));
+        }
+        return new CleanedText(output.ToString(), offsets.ToArray());
+    }
+
+    /// <summary>The decision on every line of <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<LineVerdict> Explain(string text)
+    {
+        var lines = TextLine.Split(text);
+        var reasons = new LineReason[lines.Count];
+        var contents = new string[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            contents[i] = lines[i].Span.Of(text).Trim();
+            reasons[i] = ByShape(contents[i]);
+        }
+
+        // The text may end in a sentence cut off mid-way (a truncated page); it is body, not a trailing box.
+        var lastLine = Array.FindLastIndex(reasons, r => r != LineReason.Blank);
+        if (lastLine >= 0 && reasons[lastLine] == LineReason.Kept && LineShape.IsCutOffSentence(contents[lastLine]))
+            reasons[lastLine] = LineReason.Prose;
+
+        var firstProse = Array.IndexOf(reasons, LineReason.Prose);
+        var lastProse = Array.LastIndexOf(reasons, LineReason.Prose);
+        if (firstProse >= 0)
+        {
+            MarkHeader(contents, reasons, firstProse);
+            for (var i = lastProse + 1; i < reasons.Length; i++)
+                if (reasons[i] == LineReason.Kept) reasons[i] = LineReason.TrailingFurniture;
+        }
+        return lines.Select((l, i) => new LineVerdict(l.Span, reasons[i])).ToList();
+    }
+
+    private static LineReason ByShape(string line)
+    {
+        if (line.Length == 0) return LineReason.Blank;
+        // Order matters: a date line may also look like a control line ("2023-07-24 admin share:"), and prose always wins.
+        if (PublishedDateFinder.IsDateLine(line)) return LineReason.DateLine;
+        if (LineShape.IsLegalNotice(line)) return LineReason.LegalNotice;
+        if (LineShape.IsProse(line)) return LineReason.Prose;
+        if (LineShape.IsLoneUrl(line)) return LineReason.Url;
+        if (LineShape.IsImageFileName(line)) return LineReason.ImageFileName;
+        if (LineShape.IsControlLine(line)) return LineReason.PageControl;
+        if (LineShape.IsBreadcrumbOrLinkBar(line)) return LineReason.Breadcrumb;
+        if (LineShape.IsRosterLine(line)) return LineReason.Roster;
+        if (LineShape.IsMenuLine(line)) return LineReason.Menu;
+        return LineReason.Kept;
+    }
+
+    /// <summary>
+    /// Before the first prose line, runs of three or more short lines are a menu, and one- or two-word lines are
+    /// section labels; the last line of a run stays when it leads straight into the date line or the prose (the headline).
+    /// </summary>
+    private static void MarkHeader(string[] contents, LineReason[] reasons, int firstProse)
+    {
+        var run = new List<int>();
+        for (var i = 0; i <= firstProse; i++)
+        {
+            var isShort = i < firstProse && reasons[i] == LineReason.Kept && LineShape.IsShort(contents[i], ShortLineWords);
+            if (reasons[i] == LineReason.Blank) continue;
+            if (isShort) { run.Add(i); continue; }
+            if (run.Count >= 3)
+            {
+                var leadsIn = reasons[i] is LineReason.DateLine or LineReason.Prose;
+                var keepLast = leadsIn && LineShape.Words(contents[run[^1]]).Length >= 3;
+                for (var k = 0; k < run.Count - (keepLast ? 1 : 0); k++) reasons[run[k]] = LineReason.HeaderFurniture;
+            }
+            run.Clear();
+        }
+        for (var i = 0; i < firstProse; i++)
+            if (reasons[i] == LineReason.Kept && LineShape.IsShort(contents[i], 2)) reasons[i] = LineReason.HeaderFurniture;
+    }
+
+    private static void AppendCollapsed(string text, TextSpan span, StringBuilder output, List<int> offsets)
+    {
+        var (s, e) = (span.Start, span.End);
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        var inSpace = false;
+        for (var i = s; i < e; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace) { output.Append(' '); offsets.Add(i); }
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            output.Append(c);
+            offsets.Add(i);
+        }
+    }
+}
