@@ -1,0 +1,41 @@
+using Parley.Model;
+
+namespace Parley.Store;
+
+/// <summary>
+/// Where extracted articles are kept. Deliberately narrow: the ingest pipeline, the CLI and the
+/// exporters only use these operations, so another database can implement it without touching them.
+/// Implementations are not thread-safe; use one instance per thread (several processes may share one database).
+/// </summary>
+public interface IKnowledgeStore
+{
+    /// <summary>The stored state of the article saved under <paramref name="sourceKey"/>, or null when none is.</summary>
+    StoredArticleState? FindBySourceKey(string sourceKey);
+
+    /// <summary>
+    /// Stores one article with its record, all or nothing: unchanged when the key holds the same content,
+    /// replaced when it holds other content, refused as a duplicate when the content is stored under another key.
+    /// </summary>
+    SaveOutcome Save(ArticleToStore article);
+
+    /// <summary>How many articles and entities are stored.</summary>
+    StoreCounts Counts();
+
+    /// <summary>The <paramref name="count"/> newest events by start date (undated events last).</summary>
+    IReadOnlyList<EventSummary> RecentEvents(int count);
+
+    /// <summary>Articles whose title or cleaned text contain all the given words, best match first.</summary>
+    IReadOnlyList<SearchHit> Search(string words, int limit = 20);
+
+    /// <summary>Every stored record, in storage order, read lazily (for JSON lines export).</summary>
+    IEnumerable<ArticleRecord> Records();
+
+    /// <summary>Every stored event as one flat row, read lazily (for CSV export).</summary>
+    IEnumerable<EventRow> EventRows();
+
+    /// <summary>Every event participant as one flat row, read lazily (for CSV export).</summary>
+    IEnumerable<ParticipantRow> ParticipantRows();
+
+    /// <summary>Every position held by a person as one flat row, read lazily (for CSV export).</summary>
+    IEnumerable<PositionRow> PositionRows();
+}

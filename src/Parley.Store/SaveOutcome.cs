@@ -1,0 +1,20 @@
+namespace Parley.Store;
+
+/// <summary>What <see cref="IKnowledgeStore.Save"/> did.</summary>
+public enum SaveOutcome
+{
+    /// <summary>A new source key: the article and its rows were added.</summary>
+    Inserted,
+
+    /// <summary>The source key held other content: its old rows were removed and the new ones added.</summary>
+    Replaced,
+
+    /// <summary>The source key already held this content: nothing was written.</summary>
+    Unchanged,
+
+    /// <summary>
+    /// The content is already stored under another source key: nothing new was stored. If this key
+    /// held older content, that stale article was removed, since the input no longer contains it.
+    /// </summary>
+    Duplicate,
+}

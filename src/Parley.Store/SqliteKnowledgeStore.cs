@@ -1,0 +1,220 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Parley.Model;
+using Parley.Store.Schema;
+
+namespace Parley.Store;
+
+/// <summary>
+/// The knowledge store in one SQLite file. Opening creates the file when missing and migrates an
+/// older schema; WAL mode and a busy timeout let several ingest processes write the same file
+/// (each save holds the write lock only for its own transaction). One instance is one connection:
+/// not thread-safe.
+/// </summary>
+public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
+{
+    /// <summary>How long a writer waits for another process's transaction before giving up.</summary>
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider clock;
+
+    /// <summary>Opens (creating and migrating as needed) the knowledge base at <paramref name="path"/>.</summary>
+    /// <exception cref="SchemaTooNewException">The file was written by a newer Parley.</exception>
+    public SqliteKnowledgeStore(string path) : this(path, EmbeddedMigrations.All, TimeProvider.System) { }
+
+    internal SqliteKnowledgeStore(string path, IReadOnlyList<Migration> migrations, TimeProvider clock)
+    {
+        this.clock = clock;
+        Path = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+
+        connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            // No pool: disposing the store must release the file (tests delete it, users move it).
+            Pooling = false,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            // Check before anything writes, so a newer database is left exactly as it was.
+            SchemaMigrator.EnsureNotNewer(connection, Path, migrations);
+            connection.Execute($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
+            connection.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
+            SchemaMigrator.Migrate(connection, Path, migrations);
+            SchemaVersion = connection.ExecuteScalar<int>("PRAGMA user_version");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version of the open database (after migration).</summary>
+    public int SchemaVersion { get; }
+
+    /// <inheritdoc/>
+    public StoredArticleState? FindBySourceKey(string sourceKey) => FindBySourceKey(sourceKey, transaction: null);
+
+    private StoredArticleState? FindBySourceKey(string sourceKey, SqliteTransaction? transaction) =>
+        connection.QuerySingleOrDefault<StoredArticleState>(
+            "SELECT id AS ArticleKey, record_id AS ArticleId, content_hash AS ContentHash FROM articles WHERE source_key = @SourceKey",
+            new { SourceKey = sourceKey }, transaction);
+
+    /// <inheritdoc/>
+    public SaveOutcome Save(ArticleToStore article)
+    {
+        // IMMEDIATE: take the write lock before reading, so the checks below still hold when we write,
+        // even with another process ingesting into the same file.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var existing = FindBySourceKey(article.SourceKey, transaction);
+        if (existing is not null && existing.ContentHash == article.ContentHash) return SaveOutcome.Unchanged;
+
+        var storedElsewhere = connection.ExecuteScalar<long?>(
+            "SELECT id FROM articles WHERE content_hash = @ContentHash AND source_key <> @SourceKey",
+            new { article.ContentHash, article.SourceKey }, transaction);
+        if (storedElsewhere is not null)
+        {
+            if (existing is not null)
+            {
+                // This input now holds an article stored under another key: its old content is gone from the input.
+                Delete(existing.ArticleKey, transaction);
+                PurgeOrphanEntities(transaction);
+                transaction.Commit();
+            }
+            return SaveOutcome.Duplicate;
+        }
+
+        if (existing is not null) Delete(existing.ArticleKey, transaction);
+        new ArticleWriter(connection, transaction).Insert(article, clock.GetUtcNow());
+        // After the insert, so entities the new version still names are kept rather than deleted and re-created.
+        if (existing is not null) PurgeOrphanEntities(transaction);
+        transaction.Commit();
+        return existing is null ? SaveOutcome.Inserted : SaveOutcome.Replaced;
+    }
+
+    /// <summary>Removes an article; the foreign keys cascade to every row extracted from it.</summary>
+    private void Delete(long articleKey, SqliteTransaction transaction)
+    {
+        connection.Execute("DELETE FROM articles WHERE id = @ArticleKey", new { ArticleKey = articleKey }, transaction);
+    }
+
+    /// <summary>
+    /// Drops people, organizations and places no article mentions any more, so counts describe what is
+    /// stored. Only needed after a delete, which is rare next to inserts.
+    /// </summary>
+    private void PurgeOrphanEntities(SqliteTransaction transaction) =>
+        connection.Execute(
+            """
+            DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM article_people x WHERE x.person_id = people.id)
+                AND NOT EXISTS (SELECT 1 FROM positions x WHERE x.person_id = people.id)
+                AND NOT EXISTS (SELECT 1 FROM event_participants x WHERE x.person_id = people.id);
+            DELETE FROM organizations WHERE NOT EXISTS (SELECT 1 FROM positions x WHERE x.organization_id = organizations.id)
+                AND NOT EXISTS (SELECT 1 FROM event_organizations x WHERE x.organization_id = organizations.id)
+                AND NOT EXISTS (SELECT 1 FROM aliases x WHERE x.organization_id = organizations.id);
+            DELETE FROM places WHERE NOT EXISTS (SELECT 1 FROM events x WHERE x.place_id = places.id);
+            """,
+            transaction: transaction);
+
+    /// <inheritdoc/>
+    public StoreCounts Counts() =>
+        connection.QuerySingle<StoreCounts>(
+            """
+            SELECT (SELECT count(*) FROM articles) AS Articles,
+                   (SELECT count(*) FROM events) AS Events,
+                   (SELECT count(*) FROM people) AS People,
+                   (SELECT count(*) FROM organizations) AS Organizations,
+                   (SELECT count(*) FROM places) AS Places
+            """);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<EventSummary> RecentEvents(int count)
+    {
+        var heads = connection.Query<EventHead>(
+            """
+            SELECT e.id AS EventKey, a.record_id AS ArticleId, e.start AS Start, e."end" AS "End",
+                   e.type AS Type, e.mode AS Mode, e.location AS Location
+            FROM events e JOIN articles a ON a.id = e.article_id
+            ORDER BY e.start IS NULL, e.start DESC, a.published DESC, e.id DESC
+            LIMIT @Count
+            """,
+            new { Count = Math.Max(0, count) }).AsList();
+        if (heads.Count == 0) return [];
+
+        var participants = connection.Query<(long EventKey, string Name)>(
+                "SELECT event_id, name FROM event_participants WHERE event_id IN @Keys ORDER BY event_id, ordinal",
+                new { Keys = heads.Select(h => h.EventKey).ToArray() })
+            .ToLookup(p => p.EventKey, p => p.Name);
+        return heads
+            .Select(h => new EventSummary(h.EventKey, h.ArticleId, h.Start, h.End, h.Type, h.Mode, h.Location, participants[h.EventKey].ToArray()))
+            .ToArray();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SearchHit> Search(string words, int limit = 20)
+    {
+        var query = FullTextQuery.AllWords(words);
+        if (query.Length == 0) return [];
+        return connection.Query<SearchHit>(
+            """
+            SELECT a.id AS ArticleKey, a.record_id AS ArticleId, a.title AS Title,
+                   snippet(article_text, 1, '[', ']', '…', 12) AS Snippet
+            FROM article_text JOIN articles a ON a.id = article_text.rowid
+            WHERE article_text MATCH @Query
+            ORDER BY rank
+            LIMIT @Limit
+            """,
+            new { Query = query, Limit = Math.Max(0, limit) }).AsList();
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<ArticleRecord> Records() =>
+        connection.Query<string>("SELECT record_json FROM articles ORDER BY id", buffered: false)
+            .Select(json => RecordJson.Deserialize(json));
+
+    /// <inheritdoc/>
+    public IEnumerable<EventRow> EventRows() =>
+        connection.Query<EventRow>(
+            """
+            SELECT e.id AS EventKey, a.record_id AS ArticleId, e.type AS Type, e.mode AS Mode,
+                   e.start AS Start, e."end" AS "End", e.location AS Location,
+                   coalesce((SELECT group_concat(x.name, '; ' ORDER BY x.ordinal) FROM event_organizations x WHERE x.event_id = e.id), '') AS Organizations,
+                   coalesce((SELECT group_concat(x.text, '; ' ORDER BY x.ordinal) FROM agreements x WHERE x.event_id = e.id), '') AS Agreements,
+                   coalesce((SELECT group_concat(x.topic, '; ' ORDER BY x.rowid) FROM event_topics x WHERE x.event_id = e.id), '') AS Topics
+            FROM events e JOIN articles a ON a.id = e.article_id
+            ORDER BY e.id
+            """,
+            buffered: false);
+
+    /// <inheritdoc/>
+    public IEnumerable<ParticipantRow> ParticipantRows() =>
+        connection.Query<ParticipantRow>(
+            "SELECT event_id AS EventKey, person_id AS PersonKey, name AS Name FROM event_participants ORDER BY event_id, ordinal",
+            buffered: false);
+
+    /// <inheritdoc/>
+    public IEnumerable<PositionRow> PositionRows() =>
+        connection.Query<PositionRow>(
+            """
+            SELECT p.person_id AS PersonKey, ap.name AS Name, p.title AS Title, p.org AS Org, a.record_id AS ArticleId
+            FROM positions p
+            JOIN article_people ap ON ap.id = p.article_person_id
+            JOIN articles a ON a.id = p.article_id
+            ORDER BY p.id
+            """,
+            buffered: false);
+
+    /// <summary>Closes the database file.</summary>
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>The columns of one event before its participants are attached.</summary>
+    private sealed record EventHead(long EventKey, string ArticleId, string? Start, string? End, string Type, string Mode, string? Location);
+}
