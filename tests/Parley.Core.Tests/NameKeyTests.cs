@@ -1,4 +1,5 @@
-namespace Parley.Store.Tests;
+using Parley.Text;
+namespace Parley.Core.Tests;
 
 public class NameKeyTests
 {
