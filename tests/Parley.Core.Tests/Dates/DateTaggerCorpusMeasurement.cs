@@ -12,9 +12,12 @@ namespace Parley.Core.Tests.Dates;
 /// </summary>
 public class DateTaggerCorpusMeasurement(ITestOutputHelper output)
 {
-    [Fact]
-    public void GoldEventDates_AreAmongTheMentions()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void GoldEventDates_AreAmongTheMentions(bool inheritYearFromText)
     {
+        var options = DateTaggerOptions.Default with { InheritYearFromText = inheritYearFromText };
         var shared = SharedCorpus.RequireOrSkip();
         if (shared is null) return;
 
@@ -28,7 +31,7 @@ public class DateTaggerCorpusMeasurement(ITestOutputHelper output)
                 if (!File.Exists(textFile)) continue;
                 var gold = RecordJson.Deserialize(File.ReadAllText(goldFile));
                 DateOnly? published = gold.Published is null ? null : DateOnly.ParseExact(gold.Published, "yyyy-MM-dd");
-                var found1 = DateTagger.Find(File.ReadAllText(textFile), published);
+                var found1 = DateTagger.Find(File.ReadAllText(textFile), published, options);
                 articles++;
                 if (Environment.GetEnvironmentVariable("PARLEY_DATES_DUMP") is not null)
                     foreach (var m in found1) output.WriteLine($"  {Path.GetFileName(textFile)} {m.Kind} [{m.Span.Of(File.ReadAllText(textFile)).ReplaceLineEndings(" ")}] {m.Start}..{m.End}{(m.IsDateline ? " dateline" : "")}");
@@ -44,6 +47,7 @@ public class DateTaggerCorpusMeasurement(ITestOutputHelper output)
         }
 
         var share = dated == 0 ? 0 : (double)found / dated;
+        output.WriteLine($"InheritYearFromText={inheritYearFromText}");
         output.WriteLine($"gold events with a start: {dated}; matched by a mention: {found} ({share:P1})");
         output.WriteLine($"articles: {articles}; mentions: {mentions} ({(double)mentions / articles:F2}/article); resolved: {resolvedMentions} ({(double)resolvedMentions / articles:F2}/article)");
         share.ShouldBeGreaterThan(0.8);
