@@ -103,10 +103,10 @@ internal sealed class DateExpressionParser
                 if (!IsSymbol(i + 1, separator) || !Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2)) continue;
                 if (!Day(i + 2, out var month, 12) || tokens[i + 2].Digits > 2) return false;
                 if (IsSymbol(i + 3, separator) && Adjacent(i + 2, i + 3) && Adjacent(i + 3, i + 4)
-                    && Day(i + 4, out var day, 31) && tokens[i + 4].Digits <= 2 && !IsGluedToNext(i + 4))
+                    && Day(i + 4, out var day, 31) && tokens[i + 4].Digits <= 2 && !RunsIntoDigits(i + 4))
                     return Emit(i, i + 4, new CalendarFields(first.Value, month, day), DateMentionKind.Absolute, out expression, out next);
                 // "2021-03" only with a two-digit month, so "2015-16" (a season) and "2019-2020" stay out.
-                if (separator == '-' && tokens[i + 2].Digits == 2 && !IsGluedToNext(i + 2))
+                if (separator == '-' && tokens[i + 2].Digits == 2 && !RunsIntoDigits(i + 2))
                     return Emit(i, i + 2, new CalendarFields(first.Value, month, null), DateMentionKind.Absolute, out expression, out next);
                 return false;
             }
@@ -123,7 +123,7 @@ internal sealed class DateExpressionParser
                 if (!Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return false;
                 if (i + 4 >= tokens.Count || tokens[i + 2].Kind != DateTokenKind.Number || tokens[i + 2].Digits > 2) return false;
                 var year = tokens[i + 4];
-                if (year.Kind != DateTokenKind.Number || year.Digits != 4 || !IsYear(year.Value) || IsGluedToNext(i + 4)) return false;
+                if (year.Kind != DateTokenKind.Number || year.Digits != 4 || !IsYear(year.Value) || RunsIntoDigits(i + 4)) return false;
                 return TryDayMonthOrder(i, first.Value, tokens[i + 2].Value, year.Value, dotted: separator == '.', out expression, out next);
             }
         }
@@ -259,8 +259,11 @@ internal sealed class DateExpressionParser
     {
         expression = null!;
         next = i;
-        return IsWord(i, "the") && i + 1 < tokens.Count && tokens[i + 1].Kind == DateTokenKind.Ordinal
-            && IsWord(i + 2, "of") && TryDayFirst(i + 1, out expression, out next);
+        if (!IsWord(i, "the") || i + 1 >= tokens.Count || tokens[i + 1].Kind != DateTokenKind.Ordinal
+            || !IsWord(i + 2, "of") || !TryDayFirst(i + 1, out var inner, out next))
+            return false;
+        expression = inner with { Span = new TextSpan(tokens[i].Start, inner.Span.End) };
+        return true;
     }
 
     // ---- "on 29th", "on the 26th," : a day of the month alone, only after "on" and before punctuation ----
@@ -500,6 +503,15 @@ internal sealed class DateExpressionParser
         var c = text[following.Start];
         if (c is '%' or '‰') return true;
         return c is '.' or '/' or ':' or '-' or ',' && Adjacent(i + 1, i + 2) && tokens[i + 2].IsNumeric;
+    }
+
+    /// <summary>True when more digits follow directly or after one separator ("2024-03-26-1", "26.5"); a glued word is fine.</summary>
+    private bool RunsIntoDigits(int i)
+    {
+        if (!Adjacent(i, i + 1)) return false;
+        var following = tokens[i + 1];
+        if (following.IsNumeric) return true;
+        return following.Kind == DateTokenKind.Symbol && text[following.Start] is '.' or '/' or ':' or '-' && Adjacent(i + 1, i + 2) && tokens[i + 2].IsNumeric;
     }
 
     private static bool IsYear(int value) => value is >= 1900 and <= 2099;

@@ -33,14 +33,17 @@ internal static class DateTokenizer
                     i++;
                 }
                 var digits = i - start;
-                var letters = i;
-                while (i < text.Length && IsWordChar(text[i])) i++;
-                if (i == letters)
-                    tokens.Add(new DateToken(DateTokenKind.Number, start, i, value, digits));
-                else if (i - letters == 2 && IsOrdinalSuffix(text.AsSpan(letters, 2)))
+                if (i + 2 <= text.Length && IsOrdinalSuffix(text.AsSpan(i, 2)) && (i + 2 == text.Length || !IsWordChar(text[i + 2])))
+                {
+                    i += 2;
                     tokens.Add(new DateToken(DateTokenKind.Ordinal, start, i, value, digits));
+                }
                 else
-                    tokens.Add(new DateToken(DateTokenKind.Word, start, i, 0, 0)); // "1980s", "5G": not numbers
+                {
+                    // "5G", "1980s", "2019-03-11Number": the digits stay a number glued to the word after it,
+                    // so the parser can refuse "5G" as a day yet still read a page date run into a label.
+                    tokens.Add(new DateToken(DateTokenKind.Number, start, i, value, digits));
+                }
             }
             else if (char.IsLetter(c))
             {

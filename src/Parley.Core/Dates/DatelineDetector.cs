@@ -15,8 +15,11 @@ internal static class DatelineDetector
     /// <summary>True when the date at <paramref name="span"/> is the date of a dateline.</summary>
     public static bool IsDateline(string text, TextSpan span)
     {
+        // Look back no further than a place name can be long, so the check stays constant-time per mention.
+        var limit = Math.Max(0, span.Start - MaxPlaceLength - 8);
         var lineStart = span.Start;
-        while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
+        while (lineStart > limit && text[lineStart - 1] != '\n') lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] != '\n') return false;
         var prefix = text.AsSpan(lineStart, span.Start - lineStart).Trim();
         if (prefix.Length < 3 || prefix.Length > MaxPlaceLength || prefix[^1] != ',' || !char.IsUpper(prefix[0])) return false;
         foreach (var c in prefix)
