@@ -9,7 +9,8 @@ public sealed class DateStage : IExtractionStage
 
     public void Run(ArticleAnalysis analysis)
     {
-        var all = DateTagger.Find(analysis.Text, analysis.PublishedDate);
+        // Gold annotation gives a year-less date the year of an earlier dated mention when the page has no date.
+        var all = DateTagger.Find(analysis.Text, analysis.PublishedDate, new DateTaggerOptions { InheritYearFromText = true });
         // The date line itself dates the page, not an event.
         analysis.Dates = analysis.PublishedSpan is { } p ? all.Where(d => !d.Span.Overlaps(p)).ToList() : all;
     }
