@@ -17,6 +17,8 @@ public static class PublishedDateFinder
         "release time", "release date", "released", "time", "pubdate", "inputtime", "issued", "发布日期", "发布时间", "日期", "时间", "更新时间", "来源",
     ];
 
+    private static readonly string[] PhraseWords = ["on", "since", "until", "till", "in", "by", "to", "from", "of", "and", "before", "after"];
+
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
     /// <summary>Largest number of words besides the date (and times, weekdays) that a date line may carry: source, author, buttons.</summary>
@@ -100,9 +102,9 @@ public static class PublishedDateFinder
         var lowerBefore = LineShape.Words(beforeText).Count(w => char.IsLower(w[0]) && !IsTime(w) && !IsWeekday(w));
         var lowerAfter = LineShape.Words(afterText).Count(w => char.IsLower(w[0]));
         var tail = beforeText.TrimEnd();
-        var prepositionBefore = tail.EndsWith(" on", StringComparison.OrdinalIgnoreCase) || tail.EndsWith(" since", StringComparison.OrdinalIgnoreCase)
-                                || tail.EndsWith(" until", StringComparison.OrdinalIgnoreCase) || tail.Equals("On", StringComparison.OrdinalIgnoreCase)
-                                || tail.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || tail.EndsWith(" by", StringComparison.OrdinalIgnoreCase);
+        // A preposition or range word before the date makes it part of a phrase ("from 29 to 30 June 2017"), not a date line.
+        var prepositionBefore = tail.Equals("On", StringComparison.OrdinalIgnoreCase) || tail.EndsWith('-') || tail.EndsWith('–')
+                                || PhraseWords.Any(w => tail.EndsWith(" " + w, StringComparison.OrdinalIgnoreCase));
         return prepositionBefore || (lowerBefore + lowerAfter >= 4);
     }
 
