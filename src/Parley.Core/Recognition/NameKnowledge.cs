@@ -12,6 +12,7 @@ public sealed class NameKnowledge
     private readonly HashSet<string> stopwords = EmbeddedTable.FirstColumnSet("name_stopwords.tsv");
     private readonly HashSet<string> honorifics = EmbeddedTable.FirstColumnSet("honorifics.tsv");
     private readonly HashSet<string> orgHeads = EmbeddedTable.FirstColumnSet("org_heads.tsv");
+    private readonly HashSet<string> commonWords = EmbeddedTable.FirstColumnSet("common_english_words.tsv");
 
     /// <summary>The shared instance.</summary>
     public static NameKnowledge Default { get; } = new();
@@ -30,6 +31,9 @@ public sealed class NameKnowledge
 
     /// <summary>A capitalized word that is never part of a name (months, pronouns, function words).</summary>
     public bool IsStopword(string word) => stopwords.Contains(word.ToLowerInvariant());
+
+    /// <summary>A common English word (SCOWL sizes 10–35), any case: "winter", "festival", "economic".</summary>
+    public bool IsCommonWord(string word) => commonWords.Contains(word.ToLowerInvariant());
 
     /// <summary>A form of address dropped from names ("Mr", "H.E.", "Comrade").</summary>
     public bool IsHonorific(string word) => honorifics.Contains(word.ToLowerInvariant());

@@ -25,7 +25,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         "square", "bridge", "area", "region", "park", "zone", "temple", "hall", "museum", "airlines", "group", "league",
     };
 
-    private const int MaxNameTokens = 4;
+    private const int MaxNameTokens = 5;
 
     /// <summary>The recognizer over the default lexicons.</summary>
     public static PersonNameRecognizer Default { get; } = new(NameKnowledge.Default, TitleLexicon.Default);
@@ -54,19 +54,30 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         if (i + 1 >= end) return null;
         var family = tokens[i];
         var given = tokens[i + 1];
-        if (!IsNameWord(family) || !IsNameWord(given) || given.BreakBefore) return null;
+        if (!IsNameWord(family) || given.BreakBefore || given.Kind != TokenKind.Word) return null;
         if (!words.IsChineseFamilyName(family.Value) || !words.IsPinyinGivenName(given.Value)) return null;
+        var syllables = Lexicons.ChineseNames.SyllableCount(given.Value);
+        // A lower-case given name is a typo the genre has ("Cai xiaojun"); trust it only when it is clearly pinyin.
+        if (!IsNameWord(given) && !(char.IsLower(given.Value[0]) && syllables >= 2 && !words.IsCommonWord(given.Value))) return null;
         if (IsExcluded(given.Value)) return null;
         // Sentence-initial English words that are also family names ("He", "An") need a strong given name.
         if (words.IsStopword(family.Value) && !(given.Value.Length >= 4 && !words.IsStopword(given.Value))) return null;
-        var pair = family.Value + " " + given.Value;
-        if (words.IsPlace(pair)) return null;
+        if (words.IsCommonWord(family.Value) && words.IsCommonWord(given.Value)) return null;
+        // "Nan Ning", "Hai Nan": a place written as two syllables.
+        if (words.IsPlace(family.Value + " " + given.Value) || IsMajorPlace(family.Value + given.Value.ToLowerInvariant())) return null;
         if (i + 2 < end && tokens[i + 2].Kind == TokenKind.Word && PlaceSuffixes.Contains(tokens[i + 2].Value)) return null;
         // A following capitalized word that continues a proper noun ("Li Ning Company") makes it no name.
         if (i + 2 < end && tokens[i + 2].IsCapitalized && words.IsOrganizationHead(tokens[i + 2].Value)) return null;
 
-        var mention = MakeMention(text, tokens, i, i + 2);
-        return new PersonName(mention, family.Value, given.Value, NameEvidence.ChinesePinyin);
+        var nameEnd = i + 2;
+        // A given name written as two words: "Peng Qing Hua".
+        if (syllables == 1 && i + 2 < end && IsNameWord(tokens[i + 2]) && !tokens[i + 2].BreakBefore
+            && Lexicons.ChineseNames.SyllableCount(tokens[i + 2].Value) == 1 && !IsExcluded(tokens[i + 2].Value))
+            nameEnd = i + 3;
+
+        var mention = MakeMention(text, tokens, i, nameEnd);
+        var givenName = text[given.Span.Start..tokens[nameEnd - 1].Span.End];
+        return new PersonName(mention, family.Value, givenName, NameEvidence.ChinesePinyin);
     }
 
     private PersonName? TryCapitalizedRun(string text, IReadOnlyList<Token> tokens, int i, int end, ISet<int> titleEnds)
@@ -87,7 +98,10 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         {
             var t = tokens[j];
             if (t.BreakBefore) break;
-            if (IsNameWord(t) && !IsExcluded(t.Value)) { last = j; j++; continue; }
+            if (IsNameWord(t) && (!IsExcluded(t.Value) || IsMonthAsSurname(tokens, j, end))) { last = j; j++; continue; }
+            // A middle initial: "Jeffrey R. Immelt".
+            if (t.Kind == TokenKind.Word && t.Value.Length == 1 && char.IsUpper(t.Value[0]) && j + 2 < end && tokens[j + 1].Is('.')
+                && IsNameWord(tokens[j + 2]) && !IsExcluded(tokens[j + 2].Value)) { j += 2; continue; }
             if (t.Kind == TokenKind.Word && NameParticles.Contains(t.Value) && j + 1 < end && IsNameWord(tokens[j + 1])) { j++; continue; }
             break;
         }
@@ -96,12 +110,18 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         if (runEnd - i > MaxNameTokens) return null;
 
         // Followed by ", <title>": apposition makes it a person even with no known given name.
-        if (evidence is null && runEnd + 1 < end && tokens[runEnd].Is(',') && titles.MatchCore(tokens, StartOfTitle(tokens, runEnd + 1, end), end) > 0)
-            evidence = NameEvidence.TitleAnchor;
+        var apposition = runEnd + 1 < end && tokens[runEnd].Is(',') && titles.MatchCore(tokens, StartOfTitle(tokens, runEnd + 1, end), end) > 0;
+        if (evidence is null && apposition) evidence = NameEvidence.TitleAnchor;
         if (evidence is null) return null;
+        // Capitals throughout ("HÀ NỘI", "CCPIT BEIJING") are a heading or a dateline, not a name.
+        if (Enumerable.Range(i, runEnd - i).All(k => tokens[k].IsAllCaps || tokens[k].Kind != TokenKind.Word)) return null;
 
         var phrase = text[tokens[i].Span.Start..tokens[runEnd - 1].Span.End];
         if (words.IsPlace(phrase)) return null;
+        if (PlaceSuffixes.Contains(tokens[runEnd - 1].Value)) return null;
+        // A run of ordinary words ("Winter Olympics", "Spring Festival") is a phrase, not a name.
+        if (evidence == NameEvidence.KnownGivenName && !apposition && Enumerable.Range(i, runEnd - i).All(k => tokens[k].Kind != TokenKind.Word || words.IsCommonWord(tokens[k].Value) || tokens[k].Value.Length == 1))
+            return null;
         if (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && PlaceSuffixes.Contains(tokens[runEnd].Value)) return null;
 
         var mention = MakeMention(text, tokens, i, runEnd);
@@ -112,6 +132,11 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         var given = isVietnamese ? tokens[runEnd - 1].Value : first.Value;
         return new PersonName(mention, family, given, evidence.Value);
     }
+
+    // "Jennifer May": a month name after a first name is a family name unless a day number follows.
+    private static bool IsMonthAsSurname(IReadOnlyList<Token> tokens, int j, int end) =>
+        Dates.CalendarWords.TryMonth(tokens[j].Value, out _, out var abbreviated) && !abbreviated
+        && !(j + 1 < end && tokens[j + 1].Kind == TokenKind.Number);
 
     // A title may open with "the"/"a": "X Y, the Chairman of ...".
     private static int StartOfTitle(IReadOnlyList<Token> tokens, int i, int end) =>
@@ -127,7 +152,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
     // A capitalized word of letters (not all caps unless short like a family name "SHANG").
     private static bool IsNameWord(Token t)
     {
-        if (t.Kind != TokenKind.Word || !t.IsCapitalized) return false;
+        if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Value.Length < 2) return false;
         if (t.Value.Contains('.')) return false;
         foreach (var c in t.Value) if (char.IsDigit(c)) return false;
         // All-caps words are acronyms ("CCPIT") unless short enough to be a family name ("LI", "SHANG").
@@ -135,8 +160,13 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
     }
 
     private bool IsExcluded(string word) =>
-        words.IsStopword(word) || titles.IsTitleWord(word) || words.IsOrganizationHead(word) || words.IsDemonym(word)
+        words.IsStopword(word) || words.IsHonorific(word) || titles.IsTitleWord(word) || words.IsOrganizationHead(word) || words.IsDemonym(word)
         || IsWholeWordCountry(word);
+
+    // Provinces and prefecture cities are written split often enough to matter ("Nan Ning"); smaller places
+    // share their spelling with too many real names ("Liu Yang").
+    private bool IsMajorPlace(string word) =>
+        words.TryFindPlace(word, out var place) && place.Kind is Lexicons.PlaceKind.Country or Lexicons.PlaceKind.Province or Lexicons.PlaceKind.Prefecture;
 
     private bool IsWholeWordCountry(string word) =>
         words.TryFindPlace(word, out var place) && place.Kind is Lexicons.PlaceKind.Country or Lexicons.PlaceKind.Province;
@@ -144,7 +174,8 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
     private static Mention MakeMention(string text, IReadOnlyList<Token> tokens, int from, int to)
     {
         var span = new TextSpan(tokens[from].Span.Start, tokens[to - 1].Span.End);
-        var value = string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Value));
+        // As written, with any line break or double space inside reduced to one space.
+        var value = string.Join(' ', text[span.Start..span.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return new Mention(MentionKind.Person, span, from, to, value);
     }
 }

@@ -39,7 +39,9 @@ public sealed class TitleLexicon
     public bool IsTitleWord(string word)
     {
         var w = Canonical(word);
-        return heads.Contains(w) || modifiers.Contains(w);
+        if (heads.Contains(w) || modifiers.Contains(w)) return true;
+        // Plurals ("Mayors", "Vice Chairmen") are title words too, though never a title of one person.
+        return (w.EndsWith('s') && heads.Contains(w[..^1])) || (w.EndsWith("men") && heads.Contains(w[..^3] + "man"));
     }
 
     /// <summary>True when <paramref name="word"/> may appear inside a sub-unit name ("standing", "committee", "office").</summary>

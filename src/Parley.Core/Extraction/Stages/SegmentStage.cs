@@ -17,7 +17,10 @@ public sealed class SegmentStage : IExtractionStage
         while (body < analysis.Sentences.Count && body < 3)
         {
             var span = analysis.Sentences[body].Span;
-            var isTitle = analysis.TitleSpan is { } t && t.Overlaps(span);
+            // A headline is short and has no closing period; a page with no headline starts with its body,
+            // whose first sentence must not be skipped even when it was taken as the title.
+            var isTitle = analysis.TitleSpan is { } t && t.Overlaps(span) && span.Length < 200
+                && analysis.Text[span.End - 1] is not ('.' or '。');
             var isDateLine = analysis.PublishedSpan is { } p && p.Overlaps(span) && span.Length < 80;
             if (!isTitle && !isDateLine) break;
             body++;
