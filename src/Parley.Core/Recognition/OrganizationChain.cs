@@ -25,20 +25,30 @@ public sealed class OrganizationChain(NameKnowledge words)
     /// Reads one organization starting at <paramref name="i"/> (a leading "the" is skipped), stopping
     /// before <paramref name="limit"/> and before any token in <paramref name="personStarts"/>.
     /// </summary>
-    public Found? ReadForward(string text, IReadOnlyList<Token> tokens, int i, int limit, ISet<int> personStarts)
+    public Found? ReadForward(string text, IReadOnlyList<Token> tokens, int i, int limit, ISet<int> personStarts,
+        Func<int, bool>? stopAt = null, bool requireOrganizationWord = true)
     {
         if (i < limit && tokens[i].Is("the")) i++;
         var start = i;
         var sawOf = false;
         var lastGood = -1;
         var j = i;
-        // "our council": a possessive determiner and a lower-case organization word.
-        if (j < limit && tokens[j].Kind == TokenKind.Word && LowerOpeners.Contains(tokens[j].Value)) j++;
+        // "our council", "the municipal government": an opener and a lower-case organization word.
+        if (j + 1 < limit && tokens[j].Kind == TokenKind.Word && LowerOpeners.Contains(tokens[j].Value))
+        {
+            j++;
+            if (!tokens[j].IsCapitalized && tokens[j].Kind == TokenKind.Word && words.IsOrganizationHead(tokens[j].Value))
+            {
+                var own = text[tokens[start].Span.Start..tokens[j].Span.End];
+                return new Found(own, start, j + 1, null);
+            }
+        }
         while (j < limit)
         {
             var t = tokens[j];
             if (j > start && t.BreakBefore) break;
             if (personStarts.Contains(j) && j > start) break;
+            if (j > start && stopAt is not null && stopAt(j)) break;
             if (IsNamePart(t))
             {
                 lastGood = j;
@@ -54,7 +64,7 @@ public sealed class OrganizationChain(NameKnowledge words)
                 break;
             }
             if (lastGood < 0) break;
-            if (t.Kind == TokenKind.Possessive && j + 1 < limit && IsNamePart(tokens[j + 1])) { j++; continue; }
+            if (t.Kind == TokenKind.Possessive && j + 1 < limit && IsNamePart(tokens[j + 1]) && !(stopAt?.Invoke(j + 1) ?? false)) { j++; continue; }
             if ((t.Is('-') || t.Is('–')) && j + 1 < limit && IsNamePart(tokens[j + 1]) && !tokens[j + 1].BreakBefore) { j++; continue; }
             if (t.Kind == TokenKind.Word && Connectors.Contains(t.Value))
             {
@@ -73,7 +83,7 @@ public sealed class OrganizationChain(NameKnowledge words)
         if (lastGood < start) return null;
         var end = lastGood + 1;
         var name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
-        if (!LooksLikeOrganization(tokens, start, end)) return null;
+        if (requireOrganizationWord && !LooksLikeOrganization(tokens, start, end)) return null;
         var acronym = ReadParenthesizedAcronym(tokens, end, limit, out var afterParen);
         return new Found(name, start, acronym is null ? end : afterParen, acronym);
     }
@@ -92,6 +102,9 @@ public sealed class OrganizationChain(NameKnowledge words)
             acronym = tokens[j - 1].Value;
             j -= 3;
         }
+        // "Hebei provincial Party Secretary": a lower-case adjective between the name and the title.
+        if (j - 1 >= floor && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalized && LowerOpeners.Contains(tokens[j].Value) && IsNamePart(tokens[j - 1]))
+            j--;
         var last = j;
         var first = -1;
         while (j >= floor)

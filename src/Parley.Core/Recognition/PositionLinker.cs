@@ -8,10 +8,10 @@ namespace Parley.Recognition;
 /// Jiang Zengwei", "CCPIT spokesperson Wang Wenshuai"), and shared across a coordination
 /// ("Chairman Wang and Vice Chairman Cong of our council").
 /// </summary>
-public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain orgs)
+public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain orgs, TitleLexicon titles)
 {
     /// <summary>The shared linker over the default lexicons.</summary>
-    public static PositionLinker Default { get; } = new(TitleGroupParser.Default, new OrganizationChain(NameKnowledge.Default));
+    public static PositionLinker Default { get; } = new(TitleGroupParser.Default, new OrganizationChain(NameKnowledge.Default), TitleLexicon.Default);
 
     /// <summary>A title given to one person, with its source span.</summary>
     public readonly record struct Claim(PersonName Person, string Title, string? Org, TextSpan Span);
@@ -25,15 +25,36 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
         var personEnds = people.Select(p => p.Mention.EndToken).ToHashSet();
         var used = new bool[end - start];
 
-        // 1. Apposition: "NAME, TITLES" and "NAME (TITLES)".
-        foreach (var person in people)
+        // 1. Apposition: "NAME, TITLES", "NAME (TITLES)", "NAME, who is TITLES", and coordinated names
+        //    sharing a plural title ("A and B, Deputy General Managers of X") or titles "respectively".
+        for (var p = 0; p < people.Count; p++)
         {
+            var person = people[p];
             var k = person.Mention.EndToken;
             if (k >= end || !(tokens[k].Is(',') || tokens[k].Is('('))) continue;
-            var t = TitleGroupParser.SkipArticle(tokens, k + 1, end);
+            var t = SkipRelativeClause(tokens, TitleGroupParser.SkipArticle(tokens, k + 1, end), end);
             var group = parser.Parse(text, tokens, t, end, personStarts, personEnds);
             if (group is null) continue;
-            Add(person, group.Value);
+            // "A, Vice Governor B": the title belongs to the name it stands before, not to A.
+            if (personStarts.Contains(group.Value.End)) continue;
+
+            var chain = CoordinatedBefore(tokens, people, p);
+            var respectively = ReadRespectively(text, tokens, group.Value.End, end, personStarts);
+            if (chain.Count > 1 && respectively.Found && group.Value.Titles.Count == chain.Count)
+            {
+                for (var c = 0; c < chain.Count; c++)
+                    AddTitle(chain[c], group.Value.Titles[c], respectively.Org);
+            }
+            else if (chain.Count > 1 && titles.IsPlural(group.Value.Titles[0].Title))
+            {
+                foreach (var member in chain)
+                    foreach (var title in group.Value.Titles) AddTitle(member, title, null);
+            }
+            else
+            {
+                foreach (var title in group.Value.Titles) AddTitle(person, title, respectively.Org);
+            }
+            for (var u = Math.Max(group.Value.Start, start); u < Math.Min(group.Value.End, end); u++) used[u - start] = true;
         }
 
         // 2. Titles written before the name, and organizations written after a coordination of them.
@@ -67,14 +88,58 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
         }
         return claims;
 
+        void AddTitle(PersonName person, TitlePhrase title, string? fallbackOrg)
+        {
+            var words = titles.IsPlural(title.Title) ? TitleLexicon.Singular(title.Title) : title.Title;
+            if (title.Organizations.Count == 0) claims.Add(new Claim(person, words, fallbackOrg, title.Span));
+            foreach (var org in title.Organizations) claims.Add(new Claim(person, words, org, title.Span));
+        }
+
         void Add(PersonName person, TitleGroupParser.Group group)
         {
             for (var u = Math.Max(group.Start, start); u < Math.Min(group.End, end); u++) used[u - start] = true;
-            foreach (var title in group.Titles)
-            {
-                if (title.Organizations.Count == 0) claims.Add(new Claim(person, title.Title, null, title.Span));
-                foreach (var org in title.Organizations) claims.Add(new Claim(person, title.Title, org, title.Span));
-            }
+            foreach (var title in group.Titles) AddTitle(person, title, null);
         }
+    }
+
+    // ", who is director of …", ", who was also …": the title follows a relative clause opener.
+    private static int SkipRelativeClause(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i + 1 < end && tokens[i].Is("who") && (tokens[i + 1].Is("is") || tokens[i + 1].Is("was") || tokens[i + 1].Is("serves")))
+        {
+            i += 2;
+            if (i < end && (tokens[i].Is("also") || tokens[i].Is("as"))) i++;
+            return TitleGroupParser.SkipArticle(tokens, i, end);
+        }
+        return i;
+    }
+
+    // The names joined to people[p] by "and" or commas just before it: "A and B", "A, B and C".
+    private static List<PersonName> CoordinatedBefore(IReadOnlyList<Token> tokens, IReadOnlyList<PersonName> people, int p)
+    {
+        var chain = new List<PersonName> { people[p] };
+        for (var q = p - 1; q >= 0; q--)
+        {
+            var gapStart = people[q].Mention.EndToken;
+            var gapEnd = chain[0].Mention.FirstToken;
+            var gap = gapEnd - gapStart;
+            var joined = gap == 1 && (tokens[gapStart].Is("and") || tokens[gapStart].Is(','))
+                || gap == 2 && tokens[gapStart].Is(',') && tokens[gapStart + 1].Is("and");
+            if (!joined) break;
+            chain.Insert(0, people[q]);
+        }
+        return chain;
+    }
+
+    // "…, Director General and Deputy Director General, respectively, of the Department of Commerce".
+    private (bool Found, string? Org) ReadRespectively(string text, IReadOnlyList<Token> tokens, int i, int end, ISet<int> personStarts)
+    {
+        if (i < end && tokens[i].Is(',')) i++;
+        if (!(i < end && tokens[i].Is("respectively"))) return (false, null);
+        i++;
+        if (i < end && tokens[i].Is(',')) i++;
+        if (!(i < end && tokens[i].Is("of"))) return (true, null);
+        var found = orgs.ReadForward(text, tokens, i + 1, end, personStarts, requireOrganizationWord: false);
+        return (true, found?.Name);
     }
 }

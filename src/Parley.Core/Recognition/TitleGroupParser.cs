@@ -43,9 +43,11 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
         if (titles.MatchCore(tokens, i, limit) < 0)
         {
             // An organization written before the title: "CCOIC Secretary General", "Beijing Municipal Government Party Group Member".
-            var found = orgs.ReadForward(text, tokens, i, limit, personStarts);
+            var found = orgs.ReadForward(text, tokens, i, limit, personStarts, k => titles.MatchCore(tokens, k, limit) > 0);
             if (found is null) return null;
             var after = found.Value.End;
+            // "China Chengtong’s Secretary of the CPC Committee"
+            if (after < limit && tokens[after].Kind == TokenKind.Possessive) after++;
             if (titles.MatchCore(tokens, after, limit) < 0) return null;
             prefixOrg = found.Value.Name;
             i = after;
@@ -55,6 +57,7 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
             (prefixOrg, prefixSubunit, first) = ReadPrefix(text, tokens, i, personEnds);
         }
 
+        bool StopAtTitle(int t) => titles.MatchCore(tokens, t, limit) > 0;
         var list = new List<(string Title, List<string> Orgs, int Start, int End)>();
         var k = i;
         while (true)
@@ -70,7 +73,8 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
             var orgNames = new List<string>();
             if (k < limit && (tokens[k].Is("of") || tokens[k].Is("at")))
             {
-                var found = orgs.ReadForward(text, tokens, k + 1, limit, personStarts);
+                // After a title's "of", any proper name is its organization or place ("Deputy Governor of Mato Grosso").
+                var found = orgs.ReadForward(text, tokens, k + 1, limit, personStarts, StopAtTitle, requireOrganizationWord: false);
                 while (found is not null)
                 {
                     orgNames.Add(found.Value.Name);
@@ -79,7 +83,7 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
                     if (!(k + 1 < limit && tokens[k].Is("and"))) break;
                     var next = SkipArticle(tokens, k + 1, limit);
                     if (personStarts.Contains(next) || titles.MatchCore(tokens, next, limit) > 0) break;
-                    found = orgs.ReadForward(text, tokens, k + 1, limit, personStarts);
+                    found = orgs.ReadForward(text, tokens, k + 1, limit, personStarts, StopAtTitle);
                 }
             }
             list.Add((titleText, orgNames, titleStart, k));
@@ -152,12 +156,23 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
             if (!(t.Is("of") || t.Is("for"))) break;
             var start = SkipArticle(tokens, k + 1, limit);
             var end = start;
-            // Only capitalized words and lower-case sub-unit words ("the board") can form such a complement.
-            while (end < limit && tokens[end].Kind == TokenKind.Word && !tokens[end].Is("of") && !tokens[end].Is("and")
-                   && !tokens[end].Is("for") && !personStarts.Contains(end) && !tokens[end].BreakBefore
-                   && (tokens[end].IsCapitalized || titles.IsSubunitWord(tokens[end].Value)))
+            // Only capitalized words and lower-case sub-unit words ("the board") can form such a complement;
+            // "and" joins its words unless a title or a name follows ("Conference and Exhibition Department").
+            while (end < limit && tokens[end].Kind == TokenKind.Word && !tokens[end].Is("of") && !tokens[end].Is("for")
+                   && !personStarts.Contains(end) && !tokens[end].BreakBefore)
+            {
+                var w = tokens[end];
+                if (w.Is("and"))
+                {
+                    if (end + 1 >= limit || !tokens[end + 1].IsCapitalized || personStarts.Contains(end + 1) || titles.MatchCore(tokens, end + 1, limit) > 0) break;
+                }
+                else if (!(w.IsCapitalized || titles.IsSubunitWord(w.Value))) break;
                 end++;
+            }
+            while (end > start && tokens[end - 1].Is("and")) end--;
             if (end == start) break;
+            // "the Municipal People’s Congress": a possessive continues a proper name, so this is an organization.
+            if (end < limit && tokens[end].Kind == TokenKind.Possessive) break;
             if (!IsGenericComplement(tokens, start, end)) break;
             k = end;
         }
@@ -171,10 +186,11 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
         {
             var t = tokens[j];
             if (t.IsAllCaps || words.IsPlace(t.Value) || words.IsDemonym(t.Value)) return false;
-            list.Add(t.Value);
+            if (!t.Is("and")) list.Add(t.Value);
         }
         if (titles.EndsWithSubunit(list)) return true;
-        // A portfolio: no organization word at all ("Minister of Foreign Affairs", "Secretary of State").
-        return list.All(w => !words.IsOrganizationHead(w)) && list.Count <= 4 && list.Any(w => char.IsUpper(w[0]));
+        // A portfolio: ordinary words and no organization word ("Minister of Foreign Affairs", "Secretary of State");
+        // an unknown proper name ("Chairman of Bluesoul") is an organization.
+        return list.All(w => !words.IsOrganizationHead(w) && words.IsCommonWord(w)) && list.Count <= 4 && list.Any(w => char.IsUpper(w[0]));
     }
 }

@@ -79,7 +79,7 @@ public sealed class TitleLexicon
                 var last = words[headStart + len - 1];
                 if (!last.TokenEnd) continue;
                 var phrase = string.Join(' ', words.Skip(headStart).Take(len).Select(w => w.Word));
-                if (heads.Contains(phrase) && (headStart == 0 || words[headStart - 1].TokenEnd || IsModifierJoin(words, headStart)))
+                if ((heads.Contains(phrase) || heads.Contains(Singular(phrase))) && (headStart == 0 || words[headStart - 1].TokenEnd || IsModifierJoin(words, headStart)))
                 {
                     best = Math.Max(best, last.Token + 1);
                     break;
@@ -93,6 +93,26 @@ public sealed class TitleLexicon
     // "Vice-Chairman": the head starts inside a token after a modifier sub-word; allowed.
     private bool IsModifierJoin(List<(string Word, int Token, bool TokenEnd)> words, int headStart) =>
         modifiers.Contains(words[headStart - 1].Word);
+
+    /// <summary>
+    /// The singular of a role phrase's last word ("deputy general managers" → "deputy general manager",
+    /// "vice chairmen" → "vice chairman"); the phrase itself when it is not a plural.
+    /// </summary>
+    public static string Singular(string phrase)
+    {
+        if (phrase.EndsWith("men", StringComparison.OrdinalIgnoreCase)) return phrase[..^3] + (char.IsUpper(phrase[^3]) ? "Man" : "man");
+        if (phrase.EndsWith("ies", StringComparison.OrdinalIgnoreCase)) return phrase[..^3] + "y";
+        if (phrase.EndsWith('s') && !phrase.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) return phrase[..^1];
+        return phrase;
+    }
+
+    /// <summary>True when the role phrase's last word is a plural of a role word ("Managers", "Chairmen").</summary>
+    public bool IsPlural(string titleWords)
+    {
+        var canonical = Canonical(titleWords);
+        var last = canonical[(canonical.LastIndexOf(' ') + 1)..];
+        return !heads.Contains(last) && heads.Contains(Singular(last));
+    }
 
     /// <summary>Lower case, hyphens and dashes as spaces, single spaces.</summary>
     public static string Canonical(string s)
