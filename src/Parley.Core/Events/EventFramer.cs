@@ -21,6 +21,17 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     // "During his visit to Laos, X met Y" is a meeting (in Laos).
     private static readonly string[] Priority = [EventTypes.Meeting, EventTypes.Signing, EventTypes.Conference, EventTypes.Visit];
 
+    // A conference noun reports an event only with a verb of holding or taking part ("the forum was held",
+    // "attended the expo"); bare mentions ("the expo is an important platform") are not events.
+    private static readonly HashSet<string> HoldingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "held", "hold", "holds", "opened", "opens", "attended", "attend", "attends", "hosted", "hosts", "convened", "organized",
+        "organised", "launched", "kicked", "took", "addressed", "co-chaired", "chaired", "presided", "participated", "delivered", "closed",
+    };
+
+    // Words just before an event word that make it remote: "virtual meeting", "online forum", "video talks".
+    private static readonly HashSet<string> VirtualMarkers = new(StringComparer.OrdinalIgnoreCase) { "virtual", "online", "video", "cloud", "remote" };
+
     private static readonly HashSet<string> DelegationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "delegation", "delegations", "guests", "visitors", "ambassador", "representatives", "counterpart", "counterparts", "sides", "leaders",
@@ -55,6 +66,13 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
                 if (current is not null) current.Sentences.Add(s);
                 continue; // a future date: a plan
             }
+            // "attended the meeting", "at the talks": a definite reference to the event just reported.
+            if (current is not null && IsAnaphoric(tokens, trigger.Value, sentence) && date is null)
+            {
+                if (!current.Sentences.Contains(s)) current.Sentences.Add(s);
+                current.IsVirtual |= trigger.Value.IsVirtual;
+                continue;
+            }
             var location = trigger.Value.IsVirtual ? null : LocationFinder.Find(analysis, sentence, orgTokens);
             var target = events.FirstOrDefault(e => Compatible(e, trigger.Value.Type, date, location));
             if (target is null)
@@ -80,6 +98,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
 
         FoldSignings(events);
         AssignParticipants(analysis, namesBySentence, passing);
+        // A conference with nobody named in it was only mentioned, unless it is all the article reports.
+        if (events.Count > 1) events.RemoveAll(e => e.Type == EventTypes.Conference && e.Participants.Count == 0);
         FillDatesAndPlaces(analysis);
         foreach (var e in events) e.Sentences.Sort();
     }
@@ -101,6 +121,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
                 t = t with { Type = EventTypes.Conference };
             // A meeting needs someone to meet: a named person or a delegation in the sentence.
             if (t.Type == EventTypes.Meeting && !hasPeople && !HasDelegationWord(tokens, sentence)) continue;
+            if (t.Type == EventTypes.Conference && !HasAny(tokens, sentence, HoldingVerbs)) continue;
+            if (t.FirstToken > sentence.FirstToken && VirtualMarkers.Contains(tokens[t.FirstToken - 1].Value)) t = t with { IsVirtual = true };
             analysis.Triggers.Add(new Recognition.Mention(Recognition.MentionKind.EventTrigger,
                 new TextSpan(tokens[t.FirstToken].Span.Start, tokens[t.EndToken - 1].Span.End), t.FirstToken, t.EndToken, t.Type));
             found.Add(t);
@@ -110,11 +132,21 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         return best with { IsVirtual = found.Any(f => f.IsVirtual) };
     }
 
-    private static bool HasDelegationWord(IReadOnlyList<Token> tokens, Sentence sentence)
+    private static bool HasDelegationWord(IReadOnlyList<Token> tokens, Sentence sentence) => HasAny(tokens, sentence, DelegationWords);
+
+    private static bool HasAny(IReadOnlyList<Token> tokens, Sentence sentence, HashSet<string> words)
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (DelegationWords.Contains(tokens[i].Value)) return true;
+            if (words.Contains(tokens[i].Value)) return true;
         return false;
+    }
+
+    // "the meeting", "this visit", "the talks": the event word refers back rather than reporting a new event.
+    private static bool IsAnaphoric(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence)
+    {
+        var k = trigger.FirstToken - 1;
+        if (k < sentence.FirstToken) return false;
+        return tokens[k].Is("the") || tokens[k].Is("this") || tokens[k].Is("that") || tokens[k].Is("its");
     }
 
     private static DateMention? DateOf(ArticleAnalysis analysis, Sentence sentence) =>
@@ -188,13 +220,14 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
                 if (namesBySentence.TryGetValue(s, out var names))
                     foreach (var n in names.Where(n => !passing.Contains(n))) e.AddParticipant(n);
 
-        // Everyone who took part somewhere but was placed in no event belongs to the main one.
-        var main = events[0];
+        // Everyone who took part somewhere but was placed in no event belongs to the main one: the first
+        // meeting, else the event with most people.
+        var main = events.FirstOrDefault(e => e.Type == EventTypes.Meeting) ?? events.MaxBy(e => e.Participants.Count)!;
         foreach (var name in analysis.Names.Select(n => n.Name).Distinct(StringComparer.Ordinal))
             if (!passing.Contains(name) && !events.Any(e => e.Participants.Contains(name))) main.AddParticipant(name);
 
         // A visit or signing reported with no names of its own was made by the main event's people.
-        foreach (var e in events.Skip(1).Where(e => e.Participants.Count == 0 && e.Type is EventTypes.Visit))
+        foreach (var e in events.Where(e => e != main && e.Participants.Count == 0 && e.Type is EventTypes.Visit))
             foreach (var n in main.Participants) e.AddParticipant(n);
     }
 
@@ -210,6 +243,13 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         }
         var mainDate = events[0].Date;
         foreach (var e in events.Skip(1).Where(e => e.Date is null)) e.Date = mainDate;
+        // A place written in another sentence of the event ("During the investigation in Beijing, …").
+        foreach (var e in events.Where(e => e.Location is null && !e.IsVirtual))
+            e.Location = e.Sentences.Select(s => LocationFinder.Find(analysis, analysis.Sentences[s], OrganizationTokens(analysis)))
+                .FirstOrDefault(l => l is not null);
+        // A meeting held during a visit took place where the visit went.
+        var visited = events.FirstOrDefault(e => e.Type == EventTypes.Visit && e.Location is not null)?.Location;
+        foreach (var e in events.Where(e => e.Location is null && !e.IsVirtual && e.Type == EventTypes.Meeting)) e.Location = visited;
         if (events[0].Location is null && !events[0].IsVirtual)
         {
             var dateline = analysis.Dates.FirstOrDefault(d => d.IsDateline);

@@ -110,6 +110,9 @@ public sealed class TitleLexicon
     public bool IsPlural(string titleWords)
     {
         var canonical = Canonical(titleWords);
+        // Only the role words count: "Secretary of the Board of Directors" is singular.
+        var complement = canonical.IndexOf(" of ", StringComparison.Ordinal);
+        if (complement >= 0) canonical = canonical[..complement];
         var last = canonical[(canonical.LastIndexOf(' ') + 1)..];
         return !heads.Contains(last) && heads.Contains(Singular(last));
     }
