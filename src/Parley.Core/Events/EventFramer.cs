@@ -34,7 +34,7 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
 
     private static readonly HashSet<string> DelegationWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "delegation", "delegations", "guests", "visitors", "ambassador", "representatives", "counterpart", "counterparts", "sides", "leaders",
+        "delegation", "delegations", "delegates", "officials", "guests", "visitors", "ambassador", "representatives", "counterpart", "counterparts", "sides", "leaders",
     };
 
     /// <summary>The shared framer.</summary>
@@ -71,10 +71,13 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             {
                 if (!current.Sentences.Contains(s)) current.Sentences.Add(s);
                 current.IsVirtual |= trigger.Value.IsVirtual;
+                // "inspected X … At the meeting held there, …": a visit where counterparts met is a meeting.
+                if (current.Type == EventTypes.Visit && trigger.Value.Type == EventTypes.Meeting) current.Type = EventTypes.Meeting;
                 continue;
             }
             var location = trigger.Value.IsVirtual ? null : LocationFinder.Find(analysis, sentence, orgTokens);
-            var target = events.FirstOrDefault(e => Compatible(e, trigger.Value.Type, date, location));
+            var named = namesBySentence.GetValueOrDefault(s) ?? [];
+            var target = events.FirstOrDefault(e => Compatible(e, trigger.Value.Type, date, location) && !IsOtherEncounter(e, named, namesBySentence));
             if (target is null)
             {
                 target = new EventDraft(trigger.Value.Type, s);
@@ -145,6 +148,9 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     private static bool IsAnaphoric(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence)
     {
         var k = trigger.FirstToken - 1;
+        // "the informal meeting", "the bilateral talks": one adjective may stand between.
+        if (k > sentence.FirstToken && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !tokens[k - 1].IsCapitalized
+            && (tokens[k - 1].Is("the") || tokens[k - 1].Is("this"))) k--;
         if (k < sentence.FirstToken) return false;
         return tokens[k].Is("the") || tokens[k].Is("this") || tokens[k].Is("that") || tokens[k].Is("its");
     }
@@ -159,6 +165,18 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         if (e.Date?.Start is { } a && date?.Start is { } b && a != b) return false;
         if (e.Location is { } l && location is { } m && NameKey.Of(l.Name) != NameKey.Of(m.Name)) return false;
         return true;
+    }
+
+    // A meeting sentence that names someone the event has not met, and leaves out someone it has
+    // (beyond the people they share, usually the host), reports a different encounter:
+    // "Then Li visited Geespace and exchanged ideas with its CEO Wang" after a meeting with Yao.
+    private static bool IsOtherEncounter(EventDraft e, List<string> named, Dictionary<int, List<string>> namesBySentence)
+    {
+        if (e.Type != EventTypes.Meeting || named.Count < 2) return false;
+        var existing = e.Sentences.SelectMany(s => namesBySentence.GetValueOrDefault(s) ?? []).ToHashSet(StringComparer.Ordinal);
+        if (existing.Count < 2) return false;
+        var shared = named.Count(existing.Contains);
+        return shared >= 1 && named.Count - shared >= 1 && existing.Count - shared >= 1;
     }
 
     // No event word in the body: the headline usually says what happened ("X Meets with Y Delegation").

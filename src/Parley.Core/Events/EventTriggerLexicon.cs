@@ -43,14 +43,7 @@ public sealed class EventTriggerLexicon
         {
             var t = tokens[k];
             if (t.Kind != TokenKind.Word) break;
-            if (planCues.Contains(t.Value.ToLowerInvariant()))
-            {
-                // "came to visit" reports a visit; "to" is a plan cue only after a plan verb or alone.
-                if (t.Is("to") && k - 1 >= sentenceStart && tokens[k - 1].Kind == TokenKind.Word
-                    && (tokens[k - 1].Is("came") || tokens[k - 1].Is("went") || tokens[k - 1].Is("came")))
-                    return false;
-                return true;
-            }
+            if (planCues.Contains(t.Value.ToLowerInvariant())) return true;
         }
         return false;
     }
