@@ -262,8 +262,9 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         var mainDate = events[0].Date;
         foreach (var e in events.Skip(1).Where(e => e.Date is null)) e.Date = mainDate;
         // A place written in another sentence of the event ("During the investigation in Beijing, …").
+        var orgTokens = OrganizationTokens(analysis);
         foreach (var e in events.Where(e => e.Location is null && !e.IsVirtual))
-            e.Location = e.Sentences.Select(s => LocationFinder.Find(analysis, analysis.Sentences[s], OrganizationTokens(analysis)))
+            e.Location = e.Sentences.Select(s => LocationFinder.Find(analysis, analysis.Sentences[s], orgTokens))
                 .FirstOrDefault(l => l is not null);
         // A meeting held during a visit took place where the visit went.
         var visited = events.FirstOrDefault(e => e.Type == EventTypes.Visit && e.Location is not null)?.Location;
@@ -273,7 +274,7 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             var dateline = analysis.Dates.FirstOrDefault(d => d.IsDateline);
             if (dateline is not null)
             {
-                var sentence = analysis.SentenceOf(TokenIndex.ByStart(analysis.Tokens).GetValueOrDefault(dateline.Span.Start));
+                var sentence = analysis.SentenceOf(Math.Min(analysis.TokenAt(dateline.Span.Start), analysis.Tokens.Count - 1));
                 var place = analysis.Places.FirstOrDefault(p => p.FirstToken >= sentence.FirstToken && p.Span.End <= dateline.Span.Start);
                 if (place is not null) events[0].Location = (ToDisplayCase(place.Span.Of(analysis.Text)), place.Span);
             }
@@ -303,12 +304,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     private static HashSet<int> OrganizationTokens(ArticleAnalysis analysis)
     {
         var set = new HashSet<int>();
-        var byStart = TokenIndex.ByStart(analysis.Tokens);
         foreach (var claim in analysis.Positions)
-        {
-            if (!byStart.TryGetValue(claim.Span.Start, out var first)) continue;
-            for (var k = first; k < analysis.Tokens.Count && analysis.Tokens[k].Span.End <= claim.Span.End; k++) set.Add(k);
-        }
+            for (var k = analysis.TokenAt(claim.Span.Start); k < analysis.Tokens.Count && analysis.Tokens[k].Span.End <= claim.Span.End; k++) set.Add(k);
         return set;
     }
 }

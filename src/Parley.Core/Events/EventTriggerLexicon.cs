@@ -12,6 +12,7 @@ public sealed class EventTriggerLexicon
     private readonly Dictionary<string, (string Type, bool Virtual)> phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> planCues;
     private readonly int longest;
+    private readonly HashSet<string> firstWords;
 
     /// <summary>The lexicon from the embedded data.</summary>
     public static EventTriggerLexicon Default { get; } = new();
@@ -21,16 +22,17 @@ public sealed class EventTriggerLexicon
         foreach (var row in EmbeddedTable.Rows("event_triggers.tsv"))
             phrases[row[0].Trim().ToLowerInvariant()] = (row[1].Trim(), row.Length > 2 && row[2].Trim() == "virtual");
         longest = phrases.Keys.Max(k => k.Split(' ').Length);
+        firstWords = phrases.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         planCues = EmbeddedTable.FirstColumnSet("plan_cues.tsv");
     }
 
     /// <summary>The longest event phrase starting at token <paramref name="i"/>, if any.</summary>
     public EventTrigger? Match(IReadOnlyList<Token> tokens, int i, int limit)
     {
-        if (tokens[i].Kind != TokenKind.Word) return null;
+        if (tokens[i].Kind != TokenKind.Word || !firstWords.Contains(tokens[i].Lower)) return null;
         for (var len = Math.Min(longest, limit - i); len >= 1; len--)
         {
-            var key = string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Value.ToLowerInvariant()));
+            var key = len == 1 ? tokens[i].Lower : string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Lower));
             if (phrases.TryGetValue(key, out var hit)) return new EventTrigger(i, i + len, hit.Type, hit.Virtual);
         }
         return null;
@@ -43,7 +45,7 @@ public sealed class EventTriggerLexicon
         {
             var t = tokens[k];
             if (t.Kind != TokenKind.Word) break;
-            if (planCues.Contains(t.Value.ToLowerInvariant())) return true;
+            if (planCues.Contains(t.Lower)) return true;
         }
         return false;
     }

@@ -74,6 +74,19 @@ public sealed class ArticleAnalysis(SourceArticle source)
     /// <summary>The engagements framed from the text.</summary>
     public List<Events.EventDraft> Events { get; } = [];
 
+    /// <summary>The index of the token that starts at or contains character <paramref name="offset"/>, or the next one.</summary>
+    public int TokenAt(int offset)
+    {
+        var lo = 0;
+        var hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Span.End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The sentence that contains token <paramref name="token"/>.</summary>
     public Sentence SentenceOf(int token)
     {

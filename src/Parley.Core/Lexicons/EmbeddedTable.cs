@@ -25,7 +25,10 @@ public static class EmbeddedTable
         }
     }
 
-    /// <summary>The first column of every row, lower-cased, as a set.</summary>
+    /// <summary>
+    /// The first column of every row, lower-cased, as a set that ignores case when asked (so look-ups
+    /// need not allocate a lower-cased copy of the word).
+    /// </summary>
     public static HashSet<string> FirstColumnSet(string fileName) =>
-        Rows(fileName).Select(r => r[0].Trim().ToLowerInvariant()).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+        Rows(fileName).Select(r => r[0].Trim().ToLowerInvariant()).Where(s => s.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

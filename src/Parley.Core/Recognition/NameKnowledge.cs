@@ -30,16 +30,16 @@ public sealed class NameKnowledge
     public bool IsKnownGivenName(string word) => GivenNames.Contains(word);
 
     /// <summary>A capitalized word that is never part of a name (months, pronouns, function words).</summary>
-    public bool IsStopword(string word) => stopwords.Contains(word.ToLowerInvariant());
+    public bool IsStopword(string word) => stopwords.Contains(word);
 
     /// <summary>A common English word (SCOWL sizes 10–35), any case: "winter", "festival", "economic".</summary>
-    public bool IsCommonWord(string word) => commonWords.Contains(word.ToLowerInvariant());
+    public bool IsCommonWord(string word) => commonWords.Contains(word);
 
     /// <summary>A form of address dropped from names ("Mr", "H.E.", "Comrade").</summary>
-    public bool IsHonorific(string word) => honorifics.Contains(word.ToLowerInvariant());
+    public bool IsHonorific(string word) => honorifics.Contains(word);
 
     /// <summary>A word that ends or heads an organization name ("Council", "Ministry", "Ltd").</summary>
-    public bool IsOrganizationHead(string word) => orgHeads.Contains(word.ToLowerInvariant().TrimEnd('.'));
+    public bool IsOrganizationHead(string word) => orgHeads.Contains(word.EndsWith('.') ? word.TrimEnd('.') : word);
 
     /// <summary>A place name from the gazetteer (any level), case- and diacritics-insensitive.</summary>
     public bool IsPlace(string phrase) => Gazetteer.Default.TryFind(phrase, out _);

@@ -159,8 +159,9 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         return !t.IsAllCaps || t.Value.Length <= 6;
     }
 
+    // Cheap set look-ups first; the gazetteer last.
     private bool IsExcluded(string word) =>
-        words.IsStopword(word) || words.IsHonorific(word) || titles.IsTitleWord(word) || words.IsOrganizationHead(word) || words.IsDemonym(word)
+        words.IsStopword(word) || words.IsHonorific(word) || words.IsOrganizationHead(word) || titles.IsTitleWord(word) || words.IsDemonym(word)
         || IsWholeWordCountry(word);
 
     // Provinces and prefecture cities are written split often enough to matter ("Nan Ning"); smaller places

@@ -33,12 +33,26 @@ public sealed class TitleLexicon
         subunitPhrases = subunits.Select(Canonical).ToHashSet(StringComparer.Ordinal);
         subunitWords = subunitPhrases.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         longestHead = this.heads.Max(h => h.Split(' ').Length);
+        // The words a title can start with: every modifier and every role phrase's first word (and plurals' stems).
+        openers = this.heads.Select(h => h.Split(' ')[0]).Concat(this.modifiers).ToHashSet(StringComparer.Ordinal);
+        foreach (var head in this.heads.Where(h => !h.Contains(' ')).ToList())
+            openers.Add(head.EndsWith("man", StringComparison.Ordinal) ? head[..^3] + "men" : head + "s");
+    }
+
+    private readonly HashSet<string> openers;
+
+    // Cheap test on the first sub-word of a token ("vice" of "Vice-Chairman") before any matching work.
+    private bool CanOpen(Token token)
+    {
+        var lower = token.Lower;
+        var cut = lower.AsSpan().IndexOfAny('-', '‐', '–');
+        return openers.Contains(cut > 0 ? lower[..cut] : lower);
     }
 
     /// <summary>True when <paramref name="word"/> (one word, any case) is a role word or a title modifier.</summary>
     public bool IsTitleWord(string word)
     {
-        var w = Canonical(word);
+        var w = word.AsSpan().IndexOfAny('-', '‐', '–') >= 0 || word.Contains(' ') ? Canonical(word) : word.ToLowerInvariant();
         if (heads.Contains(w) || modifiers.Contains(w)) return true;
         // Plurals ("Mayors", "Vice Chairmen") are title words too, though never a title of one person.
         return (w.EndsWith('s') && heads.Contains(w[..^1])) || (w.EndsWith("men") && heads.Contains(w[..^3] + "man"));
@@ -61,11 +75,12 @@ public sealed class TitleLexicon
     /// </summary>
     public int MatchCore(IReadOnlyList<Token> tokens, int start, int limit)
     {
+        if (start >= limit || tokens[start].Kind != TokenKind.Word || !CanOpen(tokens[start])) return -1;
         var words = new List<(string Word, int Token, bool TokenEnd)>();
         for (var t = start; t < limit && words.Count < 12; t++)
         {
             if (tokens[t].Kind != TokenKind.Word) break;
-            var parts = Canonical(tokens[t].Value).Split(' ');
+            var parts = Canonical(tokens[t].Lower).Split(' ');
             for (var p = 0; p < parts.Length; p++) words.Add((parts[p], t, p == parts.Length - 1));
         }
 

@@ -23,6 +23,9 @@ public enum TokenKind
 /// <param name="BreakBefore">A line break (or the text start) stands between this token and the previous one.</param>
 public sealed record Token(TextSpan Span, TokenKind Kind, string Value, bool BreakBefore)
 {
+    /// <summary>The value in lower case, computed once: lexicon look-ups read it for every token.</summary>
+    public string Lower { get; } = Value.ToLowerInvariant();
+
     /// <summary>Starts with an upper-case letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Value[0]);
 
@@ -45,7 +48,7 @@ public sealed record Token(TextSpan Span, TokenKind Kind, string Value, bool Bre
     public bool Is(char c) => Kind == TokenKind.Punctuation && Value[0] == c;
 
     /// <summary>Case-insensitive comparison of the token's characters.</summary>
-    public bool Is(string word) => string.Equals(Value, word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(string word) => Value.Length == word.Length && string.Equals(Value, word, StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => Value;
 }
