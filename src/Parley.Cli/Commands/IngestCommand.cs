@@ -1,9 +1,92 @@
 using System.CommandLine;
+using Parley.Cli.Rendering;
+using Parley.Extraction;
+using Parley.Store;
+using Parley.Store.Schema;
+using Parley.Store.Ingestion;
+using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
 /// <summary><c>parley ingest</c>: reads articles, extracts their records and stores them.</summary>
 public static class IngestCommand
 {
-    public static Command Create() => new("ingest", "Ingest articles into the knowledge base.");
+    /// <summary>The command, writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files (.txt, .html, .htm, .jsonl) or folders (searched recursively). Example: samples/articles",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = DatabaseOption.Create();
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Stop at the first input that cannot be read, extracted or stored (articles stored before it stay stored). Example: --strict",
+        };
+        var command = new Command("ingest", """
+            Read articles, extract who met whom, and store them in the knowledge base. Re-ingesting an
+            unchanged file changes nothing; an edited file replaces its old record. Bad inputs are listed
+            in the summary and the exit code is 1 when any input failed. Ctrl-C stops after the current article.
+            Examples: parley ingest samples/articles
+                      parley ingest news/ extra.jsonl --db kb.db --strict
+            """) { paths, db, strict };
+        command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(strict)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, string dbPath, bool strict)
+    {
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // Keep the process alive: the current article finishes its transaction, then the run stops and reports.
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            SqliteKnowledgeStore store;
+            try
+            {
+                store = new SqliteKnowledgeStore(dbPath);
+            }
+            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or SchemaTooNewException)
+            {
+                console.Error.WriteLine($"cannot open the knowledge base {dbPath}: {e.Message}");
+                return 2;
+            }
+            using (store)
+            {
+                var service = new IngestService(store, ExtractionPipeline.CreateDefault(), new IngestOptions { Strict = strict });
+                var summary = console.Interactive
+                    ? RunWithProgressBar(console, service, paths, cancellation.Token)
+                    : service.Run(paths, new PlainProgressReporter(console.Out).Report, cancellation.Token);
+                IngestSummaryView.Write(console, summary, dbPath);
+                return summary.Succeeded ? 0 : 1;
+            }
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static IngestSummary RunWithProgressBar(CliConsole console, IngestService service, string[] paths, CancellationToken cancellation) =>
+        console.Ansi.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("ingesting", maxValue: 1);
+                var summary = service.Run(paths, progress =>
+                {
+                    task.MaxValue = Math.Max(1, progress.BytesTotal);
+                    task.Value = progress.BytesDone;
+                    task.Description = $"{progress.ArticlesRead} articles, {progress.FilesDone}/{progress.FilesTotal} files";
+                }, cancellation);
+                task.StopTask();
+                return summary;
+            });
 }

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Parley.Cli.Commands;
+
+namespace Parley.Cli;
+
+/// <summary>The <c>parley</c> command line: builds the command tree and runs it against a <see cref="CliConsole"/>.</summary>
+public static class ParleyCli
+{
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = CreateRoot(console);
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+
+    /// <summary>The root command with every subcommand.</summary>
+    public static RootCommand CreateRoot(CliConsole console)
+    {
+        var root = new RootCommand("""
+            Parley turns news reports of official engagements (meetings, visits, delegations, conferences,
+            signings) into a searchable knowledge base of who met whom, when, where, in what role, about what.
+
+            Examples:
+              parley ingest samples/articles                 ingest into ./parley.db
+              parley ingest news/ --db kb.db --strict        stop at the first bad input
+              parley extract article.txt                     print one article's record as JSON
+              parley extract article.txt --explain           show what was recognized and why
+              parley eval --gold ../shared/corpus/dev/gold   score against gold records
+              parley export --format csv --out out/          write events/participants/positions CSV
+            """);
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        return root;
+    }
+}
