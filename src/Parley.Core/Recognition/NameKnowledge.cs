@@ -12,7 +12,8 @@ public sealed class NameKnowledge
     private readonly HashSet<string> stopwords = EmbeddedTable.FirstColumnSet("name_stopwords.tsv");
     private readonly HashSet<string> honorifics = EmbeddedTable.FirstColumnSet("honorifics.tsv");
     private readonly HashSet<string> orgHeads = EmbeddedTable.FirstColumnSet("org_heads.tsv");
-    private readonly HashSet<string> commonWords = EmbeddedTable.FirstColumnSet("common_english_words.tsv");
+    private readonly Dictionary<string, int> commonWords = EmbeddedTable.Rows("common_english_words.tsv")
+        .ToDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The shared instance.</summary>
     public static NameKnowledge Default { get; } = new();
@@ -33,7 +34,10 @@ public sealed class NameKnowledge
     public bool IsStopword(string word) => stopwords.Contains(word);
 
     /// <summary>A common English word (SCOWL sizes 10–35), any case: "winter", "festival", "economic".</summary>
-    public bool IsCommonWord(string word) => commonWords.Contains(word);
+    public bool IsCommonWord(string word) => commonWords.ContainsKey(word);
+
+    /// <summary>A very common English word (SCOWL sizes 10–20): "winter", "grace", but not "maria".</summary>
+    public bool IsVeryCommonWord(string word) => commonWords.TryGetValue(word, out var size) && size <= 20;
 
     /// <summary>A form of address dropped from names ("Mr", "H.E.", "Comrade").</summary>
     public bool IsHonorific(string word) => honorifics.Contains(word);

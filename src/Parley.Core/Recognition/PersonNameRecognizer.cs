@@ -83,13 +83,17 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
     private PersonName? TryCapitalizedRun(string text, IReadOnlyList<Token> tokens, int i, int end, ISet<int> titleEnds)
     {
         var first = tokens[i];
-        if (!IsNameWord(first) || IsExcluded(first.Value)) return null;
+        if (!IsNameWord(first)) return null;
 
         NameEvidence? evidence = null;
         if (IsAfterHonorific(tokens, i)) evidence = NameEvidence.Honorific;
         else if (titleEnds.Contains(i)) evidence = NameEvidence.TitleAnchor;
-        else if (words.IsKnownGivenName(first.Value)) evidence = NameEvidence.KnownGivenName;
+        // A given name that is also an ordinary word ("Winter", "Grace") is no evidence on its own.
+        else if (words.IsKnownGivenName(first.Value) && !words.IsVeryCommonWord(first.Value)) evidence = NameEvidence.KnownGivenName;
         else if (words.IsVietnameseFamilyName(first.Value)) evidence = NameEvidence.KnownGivenName;
+        // Right after a title or honorific, a family name may also be an ordinary organization word ("Ambassador Park Ji-hoon").
+        var anchored = evidence is NameEvidence.Honorific or NameEvidence.TitleAnchor;
+        if (anchored ? words.IsStopword(first.Value) || titles.IsTitleWord(first.Value) : IsExcluded(first.Value)) return null;
 
         // Collect the run: capitalized name words, with lower-case particles inside.
         var j = i + 1;
@@ -118,7 +122,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
 
         var phrase = text[tokens[i].Span.Start..tokens[runEnd - 1].Span.End];
         if (words.IsPlace(phrase)) return null;
-        if (PlaceSuffixes.Contains(tokens[runEnd - 1].Value)) return null;
+        if (PlaceSuffixes.Contains(tokens[runEnd - 1].Value) || words.IsOrganizationHead(tokens[runEnd - 1].Value)) return null;
         // A run of ordinary words ("Winter Olympics", "Spring Festival") is a phrase, not a name.
         if (evidence == NameEvidence.KnownGivenName && !apposition && Enumerable.Range(i, runEnd - i).All(k => tokens[k].Kind != TokenKind.Word || words.IsCommonWord(tokens[k].Value) || tokens[k].Value.Length == 1))
             return null;

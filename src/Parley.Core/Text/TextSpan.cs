@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Parley.Text;
 
 /// <summary>
@@ -7,9 +9,11 @@ namespace Parley.Text;
 public readonly record struct TextSpan(int Start, int End)
 {
     /// <summary>Number of characters covered.</summary>
+    [JsonIgnore]
     public int Length => End - Start;
 
     /// <summary>True when the span covers no characters.</summary>
+    [JsonIgnore]
     public bool IsEmpty => End <= Start;
 
     /// <summary>The covered characters of <paramref name="text"/>.</summary>

@@ -30,6 +30,7 @@ public sealed class AliasStage(OrganizationChain chain) : IExtractionStage
             var letters = new string(acronym.Value.Where(char.IsLetter).Select(char.ToUpperInvariant).ToArray());
             for (var start = found.Value.Start; start < i; start++)
             {
+                if (Skippable.Contains(tokens[start].Value)) continue; // a name starts with a word of its own
                 if (Initials(tokens, start, i) != letters) continue;
                 var full = analysis.Text[tokens[start].Span.Start..tokens[i - 1].Span.End];
                 if (seen.Add(full + "\u0001" + acronym.Value)) analysis.Aliases.Add([full, acronym.Value]);
