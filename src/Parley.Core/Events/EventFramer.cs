@@ -71,6 +71,7 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             {
                 if (!current.Sentences.Contains(s)) current.Sentences.Add(s);
                 current.IsVirtual |= trigger.Value.IsVirtual;
+                AddAgreement(analysis, sentence, current);
                 // "inspected X … At the meeting held there, …": a visit where counterparts met is a meeting.
                 if (current.Type == EventTypes.Visit && trigger.Value.Type == EventTypes.Meeting) current.Type = EventTypes.Meeting;
                 continue;
@@ -91,7 +92,7 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             target.Date ??= date;
             target.Location ??= location;
             target.Evidence.Add(new TextSpan(tokens[trigger.Value.FirstToken].Span.Start, tokens[trigger.Value.EndToken - 1].Span.End));
-            if (trigger.Value.Type == EventTypes.Signing) AddAgreement(analysis, sentence, target);
+            AddAgreement(analysis, sentence, target);
             current = target;
         }
 

@@ -41,10 +41,11 @@ public sealed class EventTriggerLexicon
     /// <summary>True when a word just before the trigger marks a plan, wish or invitation ("will visit", "hopes to meet").</summary>
     public bool IsPlanned(IReadOnlyList<Token> tokens, int triggerStart, int sentenceStart)
     {
-        for (var k = triggerStart - 1; k >= Math.Max(sentenceStart, triggerStart - 3); k--)
+        // The governing verb stands a few words back: "will organize a delegation to visit", "hopes to hold a forum".
+        for (var k = triggerStart - 1; k >= Math.Max(sentenceStart, triggerStart - 6); k--)
         {
             var t = tokens[k];
-            if (t.Kind != TokenKind.Word) break;
+            if (t.Kind == TokenKind.Punctuation) break;
             if (planCues.Contains(t.Lower)) return true;
         }
         return false;
