@@ -17,12 +17,13 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "del", "ter", "y",
     };
 
-    // Words that, right after two capitalized words, show they name a place or a thing, not a person.
+    // Words that end the name of a place, a thing or an occasion, never a person's name.
     private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "province", "city", "county", "district", "prefecture", "town", "township", "village", "road", "street",
         "avenue", "bay", "island", "islands", "river", "lake", "mountain", "mountains", "port", "airport", "station",
         "square", "bridge", "area", "region", "park", "zone", "temple", "hall", "museum", "airlines", "group", "league",
+        "expo", "forum", "summit", "fair", "conference", "festival", "games", "olympics", "exhibition", "week", "initiative",
     };
 
     private const int MaxNameTokens = 5;

@@ -124,6 +124,7 @@ public class PeopleAndTitlesTests
     [Theory]
     [InlineData("The Winter Olympics and the Spring Festival were mentioned by both sides on May 2.")]
     [InlineData("Hong Kong and Nan Ning will host the fair.")]
+    [InlineData("Visitors to the Asia Expo met exhibitors from Laos on May 2.")]
     public void CommonPhrasesAndPlacesAreNotPeople(string sentence)
     {
         Extract.From(sentence).People.ShouldBeEmpty();

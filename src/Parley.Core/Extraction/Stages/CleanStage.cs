@@ -21,10 +21,12 @@ public sealed class CleanStage : IExtractionStage
         {
             analysis.Published = analysis.Source.Published;
         }
-        else if (PublishedDateFinder.Find(text) is { } published)
+        // The page as scraped: furniture around the date line (a site clock above the breadcrumb) tells
+        // the finder which date is the article's, so it reads the original, then locates the line in the cleaned text.
+        else if (PublishedDateFinder.Find(analysis.Source.Text) is { } published)
         {
             analysis.Published = published.Date;
-            analysis.PublishedSpan = published.Span;
+            if (PublishedDateFinder.Find(text) is { } inCleaned && inCleaned.Date == published.Date) analysis.PublishedSpan = inCleaned.Span;
         }
     }
 }
