@@ -65,7 +65,8 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
             if (!parser.StartsTitle(tokens, i, end)) continue;
             var group = parser.Parse(text, tokens, i, end, personStarts, personEnds);
             if (group is null) continue;
-            var person = people.FirstOrDefault(p => p.Mention.FirstToken == group.Value.End);
+            var person = people.FirstOrDefault(p => p.Mention.FirstToken == group.Value.End)
+                ?? ReversedApposition(tokens, people, group.Value, start, end, personEnds);
             if (person is null) { i = group.Value.End - 1; continue; }
             var from = claims.Count;
             Add(person, group.Value);
@@ -100,6 +101,21 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
             for (var u = Math.Max(group.Start, start); u < Math.Min(group.End, end); u++) used[u - start] = true;
             foreach (var title in group.Titles) AddTitle(person, title, null);
         }
+    }
+
+    // "Australia's Ambassador to China, Graham Fletcher, met …": a title set off before the name by commas.
+    // Only when no name stands just before the title (else it is that name's apposition) and the name is
+    // closed by a comma or the end of the sentence.
+    private static PersonName? ReversedApposition(IReadOnlyList<Token> tokens, IReadOnlyList<PersonName> people, TitleGroupParser.Group group,
+        int start, int end, ISet<int> personEnds)
+    {
+        var comma = group.End;
+        if (comma >= end || !tokens[comma].Is(',')) return null;
+        if (personEnds.Contains(group.Start) || group.Start - 1 >= start && tokens[group.Start - 1].Is(',') && personEnds.Contains(group.Start - 1)) return null;
+        var person = people.FirstOrDefault(p => p.Mention.FirstToken == comma + 1);
+        if (person is null) return null;
+        var after = person.Mention.EndToken;
+        return after >= end || tokens[after].Is(',') || tokens[after].Is('.') ? person : null;
     }
 
     // ", who is director of …", ", who was also …": the title follows a relative clause opener.

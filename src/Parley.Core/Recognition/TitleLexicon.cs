@@ -29,7 +29,8 @@ public sealed class TitleLexicon
     public TitleLexicon(IEnumerable<string> heads, IEnumerable<string> modifiers, IEnumerable<string> subunits)
     {
         this.heads = heads.Select(Canonical).ToHashSet(StringComparer.Ordinal);
-        this.modifiers = modifiers.Select(Canonical).ToHashSet(StringComparer.Ordinal);
+        // A multi-word modifier ("first level", "full time") is matched word by word.
+        this.modifiers = modifiers.Select(Canonical).SelectMany(m => m.Split(' ')).ToHashSet(StringComparer.Ordinal);
         subunitPhrases = subunits.Select(Canonical).ToHashSet(StringComparer.Ordinal);
         subunitWords = subunitPhrases.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         longestHead = this.heads.Max(h => h.Split(' ').Length);

@@ -145,4 +145,20 @@ public class PeopleAndTitlesTests
 
         record.Names().ShouldBe(["SHANG Yuming", "Chen Bo"]);
     }
+
+    [Fact]
+    public void MultiWordModifier()
+    {
+        var record = Extract.From("The meeting was attended by Kong Xiangyu, First-level Inspector of CCPIT Hangzhou, on May 2.");
+
+        record.Positions().ShouldBe(["Kong Xiangyu|First-level Inspector|CCPIT Hangzhou"]);
+    }
+
+    [Fact]
+    public void TitleSetOffBeforeTheName()
+    {
+        var record = Extract.From("Canada's Ambassador to China, Thomas Becker, met with Mayor Lin Qiaoyun on May 2.");
+
+        record.Positions().ShouldContain("Thomas Becker|Ambassador to China|Canada");
+    }
 }
