@@ -28,6 +28,16 @@ internal sealed class DateExpressionParser
 
     private static readonly string[] RangeWords = ["to", "through", "till", "until", "and"];
 
+    /// <summary>
+    /// Every word a word-led pattern can start with: the first words of the relative, weekday, vague,
+    /// "the 26th of" and "on 29th" patterns, and the month names and abbreviations. Most words of a text
+    /// are none of these, so one look-up spares them the pattern tries (which compare dozens of words).
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords = BuildOpeningWords();
+
+    // Longest opening word: "yesterday", "september", "wednesday".
+    private const int MaxOpeningWordLength = 9;
+
     private readonly string text;
     private readonly List<DateToken> tokens;
 
@@ -67,7 +77,7 @@ internal sealed class DateExpressionParser
             return true;
         if (token.Kind == DateTokenKind.Ordinal && TryDayFirst(i, out expression, out next))
             return true;
-        if (token.Kind == DateTokenKind.Word)
+        if (token.Kind == DateTokenKind.Word && CanOpenExpression(WordAt(i)))
         {
             if (TryRelative(i, out expression, out next)
                 || TryWeekday(i, out expression, out next)
@@ -81,6 +91,29 @@ internal sealed class DateExpressionParser
         next = i + 1;
         return false;
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildOpeningWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "yesterday", "today", "tonight", "tomorrow", "this", "the", // TryRelative, TryTheDayOfMonth
+            "last", "past", "next", "coming", "on",                     // TryWeekday, TryBareDay
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sept",
+        };
+        foreach (var phrase in VaguePhrases) words.Add(phrase[0]);
+        foreach (var month in CalendarWords.MonthNames)
+        {
+            words.Add(month);
+            words.Add(month[..3]);
+        }
+        foreach (var word in words)
+            if (word.Length > MaxOpeningWordLength) throw new InvalidOperationException($"Raise {nameof(MaxOpeningWordLength)} for '{word}'.");
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>False when no word-led pattern can start with <paramref name="word"/> (see <see cref="OpeningWords"/>).</summary>
+    private static bool CanOpenExpression(ReadOnlySpan<char> word) => word.Length <= MaxOpeningWordLength && OpeningWords.Contains(word);
 
     // ---- numeric: 2024-03-26, 2024.03.26, 2024/3/26, 2024-03, 2024年3月26日, 3月26日, 26/03/2024 ----
 
