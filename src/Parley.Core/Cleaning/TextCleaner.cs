@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Parley.Ingest;
 using Parley.Text;
 
@@ -19,20 +19,26 @@ public static class TextCleaner
     public static CleanedText Clean(string text)
     {
         var verdicts = Explain(text);
-        var output = new StringBuilder(text.Length);
-        var offsets = new List<int>(text.Length);
+        // Each kept line gives at most its own characters plus two breaks, so these buffers never overflow.
+        var capacity = text.Length + 2 * verdicts.Count;
+        var output = ArrayPool<char>.Shared.Rent(capacity);
+        var offsets = ArrayPool<int>.Shared.Rent(capacity);
+        var length = 0;
         var pendingBreak = 0; // 1 = line break, 2 = paragraph break, owed before the next kept line
         var breakOffset = 0;
         foreach (var verdict in verdicts)
         {
-            if (verdict.Reason == LineReason.Blank) { if (output.Length > 0) pendingBreak = 2; continue; }
+            if (verdict.Reason == LineReason.Blank) { if (length > 0) pendingBreak = 2; continue; }
             if (!verdict.IsKept) continue;
-            for (var i = 0; i < pendingBreak; i++) { output.Append('\n'); offsets.Add(breakOffset); }
-            AppendCollapsed(text, verdict.Span, output, offsets);
+            for (var i = 0; i < pendingBreak; i++) { output[length] = '\n'; offsets[length++] = breakOffset; }
+            length = AppendCollapsed(text, verdict.Span, output, offsets, length);
             pendingBreak = 1;
             breakOffset = Math.Min(verdict.Span.End, Math.Max(0, text.Length - 1));
         }
-        return new CleanedText(output.ToString(), offsets.ToArray());
+        var cleaned = new CleanedText(new string(output, 0, length), offsets.AsSpan(0, length).ToArray());
+        ArrayPool<char>.Shared.Return(output);
+        ArrayPool<int>.Shared.Return(offsets);
+        return cleaned;
     }
 
     /// <summary>The decision on every line of <paramref name="text"/>, in order.</summary>
@@ -43,7 +49,7 @@ public static class TextCleaner
         var contents = new string[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            contents[i] = lines[i].Span.Of(text).Trim();
+            contents[i] = text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).Trim().ToString();
             reasons[i] = ByShape(contents[i]);
         }
 
@@ -103,7 +109,8 @@ public static class TextCleaner
             if (reasons[i] == LineReason.Kept && LineShape.IsShort(contents[i], 2)) reasons[i] = LineReason.HeaderFurniture;
     }
 
-    private static void AppendCollapsed(string text, TextSpan span, StringBuilder output, List<int> offsets)
+    /// <summary>Writes the line at <paramref name="span"/> with whitespace runs collapsed at <paramref name="length"/>; returns the new length.</summary>
+    private static int AppendCollapsed(string text, TextSpan span, char[] output, int[] offsets, int length)
     {
         var (s, e) = (span.Start, span.End);
         while (s < e && char.IsWhiteSpace(text[s])) s++;
@@ -114,13 +121,14 @@ public static class TextCleaner
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                if (!inSpace) { output.Append(' '); offsets.Add(i); }
+                if (!inSpace) { output[length] = ' '; offsets[length++] = i; }
                 inSpace = true;
                 continue;
             }
             inSpace = false;
-            output.Append(c);
-            offsets.Add(i);
+            output[length] = c;
+            offsets[length++] = i;
         }
+        return length;
     }
 }

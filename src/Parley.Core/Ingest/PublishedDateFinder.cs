@@ -33,7 +33,7 @@ public static class PublishedDateFinder
         var lastBreadcrumb = -1;
         foreach (var line in lines)
         {
-            var content = line.Span.Of(text);
+            var content = text.AsSpan(line.Span.Start, line.Span.Length);
             if (LineShape.IsBreadcrumbOrLinkBar(content) && !DateExpressions.FindAll(text, line.Span.Start, line.Span.End).Any())
                 lastBreadcrumb = line.Number;
             if (LineShape.IsLegalNotice(content)) continue;
@@ -84,7 +84,7 @@ public static class PublishedDateFinder
 
         // Dateline: "CITY, Country, July 21, 2025 /Agency/ — On July 19, ..."
         var afterTrim = after.TrimStart();
-        if (LineShape.Words(before.ToString()).Length <= 4 && afterTrim.Length > 0 && afterTrim[0] is '/' or '—' or '–' or '(' or '-'
+        if (SpanWords.Count(before) <= 4 && afterTrim.Length > 0 && afterTrim[0] is '/' or '—' or '–' or '(' or '-'
             && (afterTrim[0] != '-' || afterTrim.StartsWith("--")))
             return 2;
 
