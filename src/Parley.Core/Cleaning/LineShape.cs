@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace Parley.Cleaning;
@@ -46,6 +47,9 @@ public static class LineShape
     public static bool IsProse(string line) => IsProse(line.AsSpan());
 
     /// <inheritdoc cref="IsProse(string)"/>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsProse(ReadOnlySpan<char> line)
     {
         // Chinese, Japanese and Korean prose has no spaces between words: count its characters instead.
@@ -101,6 +105,9 @@ public static class LineShape
     public static bool IsLegalNotice(string line) => IsLegalNotice(line.AsSpan());
 
     /// <inheritdoc cref="IsLegalNotice(string)"/>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsLegalNotice(ReadOnlySpan<char> line)
     {
         // Look for the notice words first: few lines have one, and only those need the costlier prose test.
@@ -149,6 +156,9 @@ public static class LineShape
     public static bool IsControlLine(string line) => IsControlLine(line.AsSpan());
 
     /// <inheritdoc cref="IsControlLine(string)"/>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsControlLine(ReadOnlySpan<char> line)
     {
         var words = SpanWords.Count(line);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Parley.Ingest;
 using Parley.Text;
@@ -42,6 +43,9 @@ public static class TextCleaner
     }
 
     /// <summary>The decision on every line of <paramref name="text"/>, in order.</summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<LineVerdict> Explain(string text)
     {
         var lines = TextLine.Split(text);
@@ -110,6 +114,9 @@ public static class TextCleaner
     }
 
     /// <summary>Writes the line at <paramref name="span"/> with whitespace runs collapsed at <paramref name="length"/>; returns the new length.</summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AppendCollapsed(string text, TextSpan span, char[] output, int[] offsets, int length)
     {
         var (s, e) = (span.Start, span.End);

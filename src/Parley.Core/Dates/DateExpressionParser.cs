@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Parley.Text;
 
@@ -70,6 +71,9 @@ internal sealed class DateExpressionParser
         }
     }
 
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<DateExpression> ParseAll()
     {
         var found = new List<DateExpression>();
@@ -89,6 +93,9 @@ internal sealed class DateExpressionParser
         return found;
     }
 
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAt(int i, out DateExpression expression, out int next)
     {
         var token = tokens[i];

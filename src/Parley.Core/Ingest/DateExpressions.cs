@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Parley.Text;
@@ -58,6 +59,9 @@ public static class DateExpressions
     /// True when <paramref name="text"/> has "19" or "20" followed by two digits: every form of
     /// <see cref="Pattern"/> contains such a year (<c>\d</c> being any Unicode digit, as <see cref="char.IsDigit(char)"/>).
     /// </summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasYear(ReadOnlySpan<char> text)
     {
         var i = 0;

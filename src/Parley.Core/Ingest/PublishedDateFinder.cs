@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Cleaning;
 using Parley.Text;
 
@@ -25,6 +26,9 @@ public static class PublishedDateFinder
     private const int MaxDateLineWords = 9;
 
     /// <summary>The publication date and where it is written, or null when the page has no date line.</summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (string Date, TextSpan Span)? Find(string text)
     {
         var lines = TextLine.Split(text);
