@@ -113,7 +113,8 @@ public static class LineShape
         // Look for the notice words first: few lines have one, and only those need the costlier prose test.
         char[]? rented = null;
         var buffer = line.Length <= StackLineLength ? stackalloc char[StackLineLength] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
-        var t = buffer[..line.ToLowerInvariant(buffer)];
+        var t = buffer[..line.Length];
+        for (var i = 0; i < line.Length; i++) t[i] = LowerForNotice(line[i]);
         var hasNoticeWords = t.Contains("copyright", StringComparison.Ordinal) || t.Contains('©') || t.Contains("all rights reserved", StringComparison.Ordinal)
                || t.Contains("powered by", StringComparison.Ordinal) || t.Contains("icp备", StringComparison.Ordinal)
                || t.Contains("icp license", StringComparison.Ordinal) || t.Contains("icp licence", StringComparison.Ordinal)
@@ -236,9 +237,12 @@ public static class LineShape
     /// A sentence cut off mid-way, as when a scraped page was truncated: several words, ending in a lower-case
     /// letter or comma (mid-word or mid-phrase) rather than in sentence punctuation, a capitalized word or a number.
     /// </summary>
-    public static bool IsCutOffSentence(string line)
+    public static bool IsCutOffSentence(string line) => IsCutOffSentence(line.AsSpan());
+
+    /// <inheritdoc cref="IsCutOffSentence(string)"/>
+    internal static bool IsCutOffSentence(ReadOnlySpan<char> line)
     {
-        var t = line.AsSpan().TrimEnd();
+        var t = line.TrimEnd();
         var words = 0;
         var lower = 0;
         var lastWordLength = 0;
@@ -254,6 +258,14 @@ public static class LineShape
         var lowerShare = (double)lower / words;
         return t.Contains(", ", StringComparison.Ordinal) || lastWordLength <= 2 || (words >= 6 && lowerShare >= 0.5);
     }
+
+    /// <summary>
+    /// Lower-cases a character as far as the legal-notice test can tell: the notice words are ASCII, '©' and hanzi,
+    /// and only upper-case letters lower onto those (ASCII ones, 'İ', the Kelvin sign), so other characters stay as
+    /// they are. This gives the test's answer of lower-casing the whole line without a culture call per line.
+    /// </summary>
+    private static char LowerForNotice(char c) =>
+        c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
 
     /// <summary>True when at least <paramref name="atLeast"/> characters are kana, hanzi or hangul (U+3040 and up).</summary>
     private static bool HasCjkChars(ReadOnlySpan<char> line, int atLeast)

@@ -50,34 +50,38 @@ public static class TextCleaner
     {
         var lines = TextLine.Split(text);
         var reasons = new LineReason[lines.Count];
-        var contents = new string[lines.Count];
+        // Each line without its surrounding whitespace, read in place in the text.
+        var contents = new TextSpan[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            contents[i] = text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).Trim().ToString();
-            reasons[i] = ByShape(contents[i]);
+            contents[i] = Trim(text, lines[i].Span);
+            reasons[i] = ByShape(text, contents[i]);
         }
 
         // The text may end in a sentence cut off mid-way (a truncated page); it is body, not a trailing box.
         var lastLine = Array.FindLastIndex(reasons, r => r != LineReason.Blank);
-        if (lastLine >= 0 && reasons[lastLine] == LineReason.Kept && LineShape.IsCutOffSentence(contents[lastLine]))
+        if (lastLine >= 0 && reasons[lastLine] == LineReason.Kept && LineShape.IsCutOffSentence(Of(text, contents[lastLine])))
             reasons[lastLine] = LineReason.Prose;
 
         var firstProse = Array.IndexOf(reasons, LineReason.Prose);
         var lastProse = Array.LastIndexOf(reasons, LineReason.Prose);
         if (firstProse >= 0)
         {
-            MarkHeader(contents, reasons, firstProse);
+            MarkHeader(text, contents, reasons, firstProse);
             for (var i = lastProse + 1; i < reasons.Length; i++)
                 if (reasons[i] == LineReason.Kept) reasons[i] = LineReason.TrailingFurniture;
         }
-        return lines.Select((l, i) => new LineVerdict(l.Span, reasons[i])).ToList();
+        var verdicts = new List<LineVerdict>(lines.Count);
+        for (var i = 0; i < lines.Count; i++) verdicts.Add(new LineVerdict(lines[i].Span, reasons[i]));
+        return verdicts;
     }
 
-    private static LineReason ByShape(string line)
+    private static LineReason ByShape(string text, TextSpan span)
     {
-        if (line.Length == 0) return LineReason.Blank;
+        if (span.IsEmpty) return LineReason.Blank;
+        var line = Of(text, span);
         // Order matters: a date line may also look like a control line ("2023-07-24 admin share:"), and prose always wins.
-        if (PublishedDateFinder.IsDateLine(line)) return LineReason.DateLine;
+        if (PublishedDateFinder.IsDateLine(text, span)) return LineReason.DateLine;
         if (LineShape.IsLegalNotice(line)) return LineReason.LegalNotice;
         if (LineShape.IsProse(line)) return LineReason.Prose;
         if (LineShape.IsLoneUrl(line)) return LineReason.Url;
@@ -93,24 +97,34 @@ public static class TextCleaner
     /// Before the first prose line, runs of three or more short lines are a menu, and one- or two-word lines are
     /// section labels; the last line of a run stays when it leads straight into the date line or the prose (the headline).
     /// </summary>
-    private static void MarkHeader(string[] contents, LineReason[] reasons, int firstProse)
+    private static void MarkHeader(string text, TextSpan[] contents, LineReason[] reasons, int firstProse)
     {
         var run = new List<int>();
         for (var i = 0; i <= firstProse; i++)
         {
-            var isShort = i < firstProse && reasons[i] == LineReason.Kept && LineShape.IsShort(contents[i], ShortLineWords);
+            var isShort = i < firstProse && reasons[i] == LineReason.Kept && LineShape.IsShort(Of(text, contents[i]), ShortLineWords);
             if (reasons[i] == LineReason.Blank) continue;
             if (isShort) { run.Add(i); continue; }
             if (run.Count >= 3)
             {
                 var leadsIn = reasons[i] is LineReason.DateLine or LineReason.Prose;
-                var keepLast = leadsIn && LineShape.Words(contents[run[^1]]).Length >= 3;
+                var keepLast = leadsIn && SpanWords.Count(Of(text, contents[run[^1]])) >= 3;
                 for (var k = 0; k < run.Count - (keepLast ? 1 : 0); k++) reasons[run[k]] = LineReason.HeaderFurniture;
             }
             run.Clear();
         }
         for (var i = 0; i < firstProse; i++)
-            if (reasons[i] == LineReason.Kept && LineShape.IsShort(contents[i], 2)) reasons[i] = LineReason.HeaderFurniture;
+            if (reasons[i] == LineReason.Kept && LineShape.IsShort(Of(text, contents[i]), 2)) reasons[i] = LineReason.HeaderFurniture;
+    }
+
+    private static ReadOnlySpan<char> Of(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        var (s, e) = (span.Start, span.End);
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return new TextSpan(s, e);
     }
 
     /// <summary>Writes the line at <paramref name="span"/> with whitespace runs collapsed at <paramref name="length"/>; returns the new length.</summary>
