@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
+
 namespace Parley.Cleaning;
 
 /// <summary>
@@ -5,6 +8,10 @@ namespace Parley.Cleaning;
 /// These are generic signs of site furniture (word lengths, capitalization, separators, UI vocabulary),
 /// not strings of particular sites.
 /// </summary>
+/// <remarks>
+/// Every test has a span form the cleaner and the date-line finder call on each line of a page; they read the
+/// line in place (no word arrays, no lower-cased copies kept) and try the cheap signs before the prose test.
+/// </remarks>
 public static class LineShape
 {
     /// <summary>Words of page controls and counters: share/print/font-size buttons, navigation, view counts.</summary>
@@ -19,6 +26,16 @@ public static class LineShape
         "related", "news", "article", "articles", "total", "today", "number", "reset", "zoom", "qr", "code", "scan", "the", "this", "page", "on", "and", "|", "/",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ControlWordLookup =
+        ControlWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> BreadcrumbSeparators = SearchValues.Create(">»|›");
+
+    private static readonly SearchValues<char> ControlPartSeparators = SearchValues.Create(":：/");
+
+    /// <summary>Lines up to this long are lower-cased on the stack for the legal-notice test.</summary>
+    private const int StackLineLength = 256;
+
     /// <summary>Words split on whitespace.</summary>
     public static string[] Words(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
@@ -27,24 +44,38 @@ public static class LineShape
     /// Needs several words, a fair share of lower-case words (headlines and menus are capitalized),
     /// and sentence punctuation or enough length.
     /// </summary>
-    public static bool IsProse(string line)
+    public static bool IsProse(string line) => IsProse(line.AsSpan());
+
+    /// <inheritdoc cref="IsProse(string)"/>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool IsProse(ReadOnlySpan<char> line)
     {
         // Chinese, Japanese and Korean prose has no spaces between words: count its characters instead.
-        if (line.Count(c => c >= 0x3040) >= 15) return true;
-        var words = Words(line);
-        if (words.Length < 6) return false;
-        var lower = words.Count(w => char.IsLower(w[0]));
-        var share = (double)lower / words.Length;
+        if (HasCjkChars(line, 15)) return true;
+        var words = 0;
+        var lower = 0;
+        foreach (var w in new SpanWords(line))
+        {
+            words++;
+            if (char.IsLower(w[0])) lower++;
+        }
+        if (words < 6) return false;
+        var share = (double)lower / words;
         var trimmed = line.TrimEnd();
         var endsSentence = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '。' or ')' or ';' or ':';
-        if (words.Length >= 10 && share >= 0.3) return true;
+        if (words >= 10 && share >= 0.3) return true;
         if (endsSentence && share >= 0.25) return true;
         // Long lines are prose even when mostly capitalized (name lists, machine translation), unless they are link lists.
-        return words.Length >= 25 && !line.Contains(" | ", StringComparison.Ordinal);
+        return words >= 25 && !line.Contains(" | ", StringComparison.Ordinal);
     }
 
     /// <summary>A lone web address.</summary>
-    public static bool IsLoneUrl(string line)
+    public static bool IsLoneUrl(string line) => IsLoneUrl(line.AsSpan());
+
+    /// <inheritdoc cref="IsLoneUrl(string)"/>
+    internal static bool IsLoneUrl(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
         if (t.Contains(' ')) return false;
@@ -53,102 +84,216 @@ public static class LineShape
     }
 
     /// <summary>A picture's file name left in the text by an image tag, e.g. <c>IMG_1234.jpg</c>.</summary>
-    public static bool IsImageFileName(string line)
+    public static bool IsImageFileName(string line) => IsImageFileName(line.AsSpan());
+
+    /// <inheritdoc cref="IsImageFileName(string)"/>
+    internal static bool IsImageFileName(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
         if (t.Contains(' ') || t.Length < 5) return false;
         var dot = t.LastIndexOf('.');
         if (dot < 1) return false;
-        var ext = t[(dot + 1)..].ToLowerInvariant();
-        return ext is "jpg" or "jpeg" or "png" or "gif" or "bmp" or "webp" or "tif" or "tiff" or "svg";
+        var ext = t[(dot + 1)..];
+        // Lower-casing keeps the length, and no picture extension is longer than four letters.
+        if (ext.Length > 4) return false;
+        Span<char> lower = stackalloc char[4];
+        lower = lower[..ext.ToLowerInvariant(lower)];
+        return lower is "jpg" or "jpeg" or "png" or "gif" or "bmp" or "webp" or "tif" or "tiff" or "svg";
     }
 
     /// <summary>Copyright, licence and registration notices, "Powered by" and similar legal footer lines.</summary>
-    public static bool IsLegalNotice(string line)
+    public static bool IsLegalNotice(string line) => IsLegalNotice(line.AsSpan());
+
+    /// <inheritdoc cref="IsLegalNotice(string)"/>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool IsLegalNotice(ReadOnlySpan<char> line)
     {
-        if (IsProse(line) && Words(line).Length > 20) return false;
-        var t = line.ToLowerInvariant();
-        return t.Contains("copyright") || t.Contains('©') || t.Contains("all rights reserved") || t.Contains("powered by")
-               || t.Contains("icp备") || t.Contains("icp license") || t.Contains("icp licence") || t.Contains("公网安备")
-               || t.Contains("technical support") || t.Contains("designed by") || t.Contains("privacy policy")
-               || t.Contains("terms of use") || t.Contains("best viewed");
+        // Look for the notice words first: few lines have one, and only those need the costlier prose test.
+        char[]? rented = null;
+        var buffer = line.Length <= StackLineLength ? stackalloc char[StackLineLength] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var t = buffer[..line.Length];
+        for (var i = 0; i < line.Length; i++) t[i] = LowerForNotice(line[i]);
+        var hasNoticeWords = t.Contains("copyright", StringComparison.Ordinal) || t.Contains('©') || t.Contains("all rights reserved", StringComparison.Ordinal)
+               || t.Contains("powered by", StringComparison.Ordinal) || t.Contains("icp备", StringComparison.Ordinal)
+               || t.Contains("icp license", StringComparison.Ordinal) || t.Contains("icp licence", StringComparison.Ordinal)
+               || t.Contains("公网安备", StringComparison.Ordinal) || t.Contains("technical support", StringComparison.Ordinal)
+               || t.Contains("designed by", StringComparison.Ordinal) || t.Contains("privacy policy", StringComparison.Ordinal)
+               || t.Contains("terms of use", StringComparison.Ordinal) || t.Contains("best viewed", StringComparison.Ordinal);
+        if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        return hasNoticeWords && !(IsProse(line) && SpanWords.Count(line) > 20);
     }
 
     /// <summary>
     /// A breadcrumb or link bar: short segments joined by <c>&gt;</c>, <c>»</c> or <c>|</c>.
     /// </summary>
-    public static bool IsBreadcrumbOrLinkBar(string line)
+    public static bool IsBreadcrumbOrLinkBar(string line) => IsBreadcrumbOrLinkBar(line.AsSpan());
+
+    /// <inheritdoc cref="IsBreadcrumbOrLinkBar(string)"/>
+    internal static bool IsBreadcrumbOrLinkBar(ReadOnlySpan<char> line)
     {
-        if (IsProse(line) && !line.Contains('|')) return false;
-        var separators = line.Count(c => c is '>' or '»' or '|' or '›');
-        if (separators == 0) return false;
-        var segments = line.Split(['>', '»', '|', '›'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (segments.Length == 0) return true;
-        return segments.All(s => Words(s).Length <= 5) && separators >= 1 && Words(line).Length <= 20;
+        if (!line.ContainsAny(BreadcrumbSeparators)) return false;
+        if (!line.Contains('|') && IsProse(line)) return false;
+        // Every non-empty segment between separators must be short.
+        var anySegment = false;
+        var rest = line;
+        while (true)
+        {
+            var separator = rest.IndexOfAny(BreadcrumbSeparators);
+            var segment = (separator < 0 ? rest : rest[..separator]).Trim();
+            if (!segment.IsEmpty)
+            {
+                anySegment = true;
+                if (SpanWords.Count(segment) > 5) return false;
+            }
+            if (separator < 0) break;
+            rest = rest[(separator + 1)..];
+        }
+        return !anySegment || SpanWords.Count(line) <= 20;
     }
 
     /// <summary>Share/print/font-size controls, view counters and similar lines made of UI words and numbers only.</summary>
-    public static bool IsControlLine(string line)
+    public static bool IsControlLine(string line) => IsControlLine(line.AsSpan());
+
+    /// <inheritdoc cref="IsControlLine(string)"/>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool IsControlLine(ReadOnlySpan<char> line)
     {
-        var words = Words(line);
-        if (words.Length == 0 || words.Length > 14) return false;
-        var control = 0;
-        foreach (var raw in words)
+        var words = SpanWords.Count(line);
+        if (words == 0 || words > 14) return false;
+        foreach (var raw in new SpanWords(line))
         {
-            var w = raw.Trim(':', '：', ',', '[', ']', '(', ')', '-', '.', '·', '•');
-            if (w.Length == 0 || w.All(c => char.IsDigit(c) || c is '/' or ':' or '.')) { control++; continue; }
-            foreach (var part in w.Split([':', '：', '/'], StringSplitOptions.RemoveEmptyEntries))
-                if (!ControlWords.Contains(part.Trim('-', '.'))) goto notControl;
-            control++;
-            notControl:;
+            var w = raw.Trim(":：,[]()-.·•");
+            if (w.Length == 0 || IsNumberLike(w)) continue;
+            // Every part between ':' and '/' must be a control word ("font:big/small").
+            var rest = w;
+            while (!rest.IsEmpty)
+            {
+                var separator = rest.IndexOfAny(ControlPartSeparators);
+                var part = separator < 0 ? rest : rest[..separator];
+                if (!part.IsEmpty && !ControlWordLookup.Contains(part.Trim("-."))) return false;
+                rest = separator < 0 ? default : rest[(separator + 1)..];
+            }
         }
-        return control == words.Length;
+        return true;
     }
 
     /// <summary>
     /// A menu line: several short capitalized words with no sentence punctuation and few function words,
     /// e.g. a navigation bar scraped into one line.
     /// </summary>
-    public static bool IsMenuLine(string line)
+    public static bool IsMenuLine(string line) => IsMenuLine(line.AsSpan());
+
+    /// <inheritdoc cref="IsMenuLine(string)"/>
+    internal static bool IsMenuLine(ReadOnlySpan<char> line)
     {
-        var words = Words(line);
-        if (words.Length < 4 || IsProse(line)) return false;
-        if (line.TrimEnd().EndsWith('.')) return false;
-        var capitalized = words.Count(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
-        var shortWords = words.Count(w => w.Length <= 12);
+        var words = 0;
+        foreach (var w in new SpanWords(line))
+        {
+            // Every word must be capitalized (or not a word) and short.
+            if (!(char.IsUpper(w[0]) || !char.IsLetter(w[0])) || w.Length > 12) return false;
+            words++;
+        }
+        if (words < 4) return false;
+        var trimmed = line.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] == '.') return false;
         // Wide gaps between items are how scraped menus look; headlines use single spaces.
-        var gaps = line.Trim().Split("  ", StringSplitOptions.RemoveEmptyEntries).Length - 1;
-        return capitalized == words.Length && shortWords == words.Length && gaps >= 2;
+        if (CountPieces(line.Trim(), "  ") - 1 < 2) return false;
+        return !IsProse(line);
     }
 
     /// <summary>
     /// A box listing office holders, "Chairman: A B Vice Chairman: C D": several "Title: Name" pairs and no sentence.
     /// </summary>
-    public static bool IsRosterLine(string line)
+    public static bool IsRosterLine(string line) => IsRosterLine(line.AsSpan());
+
+    /// <inheritdoc cref="IsRosterLine(string)"/>
+    internal static bool IsRosterLine(ReadOnlySpan<char> line)
     {
-        if (IsProse(line) && line.TrimEnd().EndsWith('.')) return false;
-        var colons = line.Count(c => c is ':' or '：');
+        var colons = line.Count(':') + line.Count('：');
         if (colons < 2) return false;
-        var words = Words(line);
-        var capitalized = words.Count(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
-        return capitalized >= words.Length * 0.8;
+        var trimmed = line.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] == '.' && IsProse(line)) return false;
+        var words = 0;
+        var capitalized = 0;
+        foreach (var w in new SpanWords(line))
+        {
+            words++;
+            if (char.IsUpper(w[0]) || !char.IsLetter(w[0])) capitalized++;
+        }
+        return capitalized >= words * 0.8;
     }
 
     /// <summary>Very short: at most <paramref name="maxWords"/> words.</summary>
-    public static bool IsShort(string line, int maxWords = 3) => Words(line).Length <= maxWords && line.Count(c => c >= 0x3040) < 8;
+    public static bool IsShort(string line, int maxWords = 3) => IsShort(line.AsSpan(), maxWords);
+
+    /// <inheritdoc cref="IsShort(string, int)"/>
+    internal static bool IsShort(ReadOnlySpan<char> line, int maxWords) => SpanWords.Count(line) <= maxWords && !HasCjkChars(line, 8);
 
     /// <summary>
     /// A sentence cut off mid-way, as when a scraped page was truncated: several words, ending in a lower-case
     /// letter or comma (mid-word or mid-phrase) rather than in sentence punctuation, a capitalized word or a number.
     /// </summary>
-    public static bool IsCutOffSentence(string line)
+    public static bool IsCutOffSentence(string line) => IsCutOffSentence(line.AsSpan());
+
+    /// <inheritdoc cref="IsCutOffSentence(string)"/>
+    internal static bool IsCutOffSentence(ReadOnlySpan<char> line)
     {
         var t = line.TrimEnd();
-        var words = Words(t);
-        if (words.Length < 3 || !(char.IsLower(t[^1]) || t[^1] == ',') || IsControlLine(t) || IsBreadcrumbOrLinkBar(t)) return false;
+        var words = 0;
+        var lower = 0;
+        var lastWordLength = 0;
+        foreach (var w in new SpanWords(t))
+        {
+            words++;
+            if (char.IsLower(w[0])) lower++;
+            lastWordLength = w.Length;
+        }
+        if (words < 3 || !(char.IsLower(t[^1]) || t[^1] == ',') || IsControlLine(t) || IsBreadcrumbOrLinkBar(t)) return false;
         // Sentence-like: a clause comma, a word cut to a stub, or a run of mostly lower-case words. Footer
         // phrases ("Constructed by example.com", "Popular posts from this blog") have none of these.
-        var lowerShare = (double)words.Count(w => char.IsLower(w[0])) / words.Length;
-        return t.Contains(", ", StringComparison.Ordinal) || words[^1].Length <= 2 || (words.Length >= 6 && lowerShare >= 0.5);
+        var lowerShare = (double)lower / words;
+        return t.Contains(", ", StringComparison.Ordinal) || lastWordLength <= 2 || (words >= 6 && lowerShare >= 0.5);
+    }
+
+    /// <summary>
+    /// Lower-cases a character as far as the legal-notice test can tell: the notice words are ASCII, '©' and hanzi,
+    /// and only upper-case letters lower onto those (ASCII ones, 'İ', the Kelvin sign), so other characters stay as
+    /// they are. This gives the test's answer of lower-casing the whole line without a culture call per line.
+    /// </summary>
+    private static char LowerForNotice(char c) =>
+        c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
+
+    /// <summary>True when at least <paramref name="atLeast"/> characters are kana, hanzi or hangul (U+3040 and up).</summary>
+    private static bool HasCjkChars(ReadOnlySpan<char> line, int atLeast)
+    {
+        var count = 0;
+        foreach (var c in line)
+            if (c >= 0x3040 && ++count >= atLeast) return true;
+        return false;
+    }
+
+    /// <summary>Digits, '/', ':' and '.' only: a count, date or time.</summary>
+    private static bool IsNumberLike(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!(char.IsDigit(c) || c is '/' or ':' or '.')) return false;
+        return true;
+    }
+
+    /// <summary>Number of non-empty pieces left when <paramref name="text"/> is split on <paramref name="separator"/>.</summary>
+    private static int CountPieces(ReadOnlySpan<char> text, string separator)
+    {
+        var pieces = 0;
+        while (true)
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if ((at < 0 ? text.Length : at) > 0) pieces++;
+            if (at < 0) return pieces;
+            text = text[(at + separator.Length)..];
+        }
     }
 }

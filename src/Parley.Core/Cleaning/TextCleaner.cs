@@ -1,4 +1,5 @@
-using System.Text;
+using System.Runtime.CompilerServices;
+using System.Buffers;
 using Parley.Ingest;
 using Parley.Text;
 
@@ -19,55 +20,68 @@ public static class TextCleaner
     public static CleanedText Clean(string text)
     {
         var verdicts = Explain(text);
-        var output = new StringBuilder(text.Length);
-        var offsets = new List<int>(text.Length);
+        // Each kept line gives at most its own characters plus two breaks, so these buffers never overflow.
+        var capacity = text.Length + 2 * verdicts.Count;
+        var output = ArrayPool<char>.Shared.Rent(capacity);
+        var offsets = ArrayPool<int>.Shared.Rent(capacity);
+        var length = 0;
         var pendingBreak = 0; // 1 = line break, 2 = paragraph break, owed before the next kept line
         var breakOffset = 0;
         foreach (var verdict in verdicts)
         {
-            if (verdict.Reason == LineReason.Blank) { if (output.Length > 0) pendingBreak = 2; continue; }
+            if (verdict.Reason == LineReason.Blank) { if (length > 0) pendingBreak = 2; continue; }
             if (!verdict.IsKept) continue;
-            for (var i = 0; i < pendingBreak; i++) { output.Append('\n'); offsets.Add(breakOffset); }
-            AppendCollapsed(text, verdict.Span, output, offsets);
+            for (var i = 0; i < pendingBreak; i++) { output[length] = '\n'; offsets[length++] = breakOffset; }
+            length = AppendCollapsed(text, verdict.Span, output, offsets, length);
             pendingBreak = 1;
             breakOffset = Math.Min(verdict.Span.End, Math.Max(0, text.Length - 1));
         }
-        return new CleanedText(output.ToString(), offsets.ToArray());
+        var cleaned = new CleanedText(new string(output, 0, length), offsets.AsSpan(0, length).ToArray());
+        ArrayPool<char>.Shared.Return(output);
+        ArrayPool<int>.Shared.Return(offsets);
+        return cleaned;
     }
 
     /// <summary>The decision on every line of <paramref name="text"/>, in order.</summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<LineVerdict> Explain(string text)
     {
         var lines = TextLine.Split(text);
         var reasons = new LineReason[lines.Count];
-        var contents = new string[lines.Count];
+        // Each line without its surrounding whitespace, read in place in the text.
+        var contents = new TextSpan[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            contents[i] = lines[i].Span.Of(text).Trim();
-            reasons[i] = ByShape(contents[i]);
+            contents[i] = Trim(text, lines[i].Span);
+            reasons[i] = ByShape(text, contents[i]);
         }
 
         // The text may end in a sentence cut off mid-way (a truncated page); it is body, not a trailing box.
         var lastLine = Array.FindLastIndex(reasons, r => r != LineReason.Blank);
-        if (lastLine >= 0 && reasons[lastLine] == LineReason.Kept && LineShape.IsCutOffSentence(contents[lastLine]))
+        if (lastLine >= 0 && reasons[lastLine] == LineReason.Kept && LineShape.IsCutOffSentence(Of(text, contents[lastLine])))
             reasons[lastLine] = LineReason.Prose;
 
         var firstProse = Array.IndexOf(reasons, LineReason.Prose);
         var lastProse = Array.LastIndexOf(reasons, LineReason.Prose);
         if (firstProse >= 0)
         {
-            MarkHeader(contents, reasons, firstProse);
+            MarkHeader(text, contents, reasons, firstProse);
             for (var i = lastProse + 1; i < reasons.Length; i++)
                 if (reasons[i] == LineReason.Kept) reasons[i] = LineReason.TrailingFurniture;
         }
-        return lines.Select((l, i) => new LineVerdict(l.Span, reasons[i])).ToList();
+        var verdicts = new List<LineVerdict>(lines.Count);
+        for (var i = 0; i < lines.Count; i++) verdicts.Add(new LineVerdict(lines[i].Span, reasons[i]));
+        return verdicts;
     }
 
-    private static LineReason ByShape(string line)
+    private static LineReason ByShape(string text, TextSpan span)
     {
-        if (line.Length == 0) return LineReason.Blank;
+        if (span.IsEmpty) return LineReason.Blank;
+        var line = Of(text, span);
         // Order matters: a date line may also look like a control line ("2023-07-24 admin share:"), and prose always wins.
-        if (PublishedDateFinder.IsDateLine(line)) return LineReason.DateLine;
+        if (PublishedDateFinder.IsDateLine(text, span)) return LineReason.DateLine;
         if (LineShape.IsLegalNotice(line)) return LineReason.LegalNotice;
         if (LineShape.IsProse(line)) return LineReason.Prose;
         if (LineShape.IsLoneUrl(line)) return LineReason.Url;
@@ -83,27 +97,41 @@ public static class TextCleaner
     /// Before the first prose line, runs of three or more short lines are a menu, and one- or two-word lines are
     /// section labels; the last line of a run stays when it leads straight into the date line or the prose (the headline).
     /// </summary>
-    private static void MarkHeader(string[] contents, LineReason[] reasons, int firstProse)
+    private static void MarkHeader(string text, TextSpan[] contents, LineReason[] reasons, int firstProse)
     {
         var run = new List<int>();
         for (var i = 0; i <= firstProse; i++)
         {
-            var isShort = i < firstProse && reasons[i] == LineReason.Kept && LineShape.IsShort(contents[i], ShortLineWords);
+            var isShort = i < firstProse && reasons[i] == LineReason.Kept && LineShape.IsShort(Of(text, contents[i]), ShortLineWords);
             if (reasons[i] == LineReason.Blank) continue;
             if (isShort) { run.Add(i); continue; }
             if (run.Count >= 3)
             {
                 var leadsIn = reasons[i] is LineReason.DateLine or LineReason.Prose;
-                var keepLast = leadsIn && LineShape.Words(contents[run[^1]]).Length >= 3;
+                var keepLast = leadsIn && SpanWords.Count(Of(text, contents[run[^1]])) >= 3;
                 for (var k = 0; k < run.Count - (keepLast ? 1 : 0); k++) reasons[run[k]] = LineReason.HeaderFurniture;
             }
             run.Clear();
         }
         for (var i = 0; i < firstProse; i++)
-            if (reasons[i] == LineReason.Kept && LineShape.IsShort(contents[i], 2)) reasons[i] = LineReason.HeaderFurniture;
+            if (reasons[i] == LineReason.Kept && LineShape.IsShort(Of(text, contents[i]), 2)) reasons[i] = LineReason.HeaderFurniture;
     }
 
-    private static void AppendCollapsed(string text, TextSpan span, StringBuilder output, List<int> offsets)
+    private static ReadOnlySpan<char> Of(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        var (s, e) = (span.Start, span.End);
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return new TextSpan(s, e);
+    }
+
+    /// <summary>Writes the line at <paramref name="span"/> with whitespace runs collapsed at <paramref name="length"/>; returns the new length.</summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int AppendCollapsed(string text, TextSpan span, char[] output, int[] offsets, int length)
     {
         var (s, e) = (span.Start, span.End);
         while (s < e && char.IsWhiteSpace(text[s])) s++;
@@ -114,13 +142,14 @@ public static class TextCleaner
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                if (!inSpace) { output.Append(' '); offsets.Add(i); }
+                if (!inSpace) { output[length] = ' '; offsets[length++] = i; }
                 inSpace = true;
                 continue;
             }
             inSpace = false;
-            output.Append(c);
-            offsets.Add(i);
+            output[length] = c;
+            offsets[length++] = i;
         }
+        return length;
     }
 }

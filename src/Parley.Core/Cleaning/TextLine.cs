@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Text;
 
 namespace Parley.Cleaning;
@@ -8,6 +9,9 @@ namespace Parley.Cleaning;
 public readonly record struct TextLine(int Number, TextSpan Span)
 {
     /// <summary>Splits <paramref name="text"/> into lines on <c>\n</c>, <c>\r\n</c> and <c>\r</c>.</summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextLine> Split(string text)
     {
         var lines = new List<TextLine>();

@@ -3,7 +3,8 @@ namespace Parley.Dates;
 /// <summary>English month and weekday names with the casing rules that keep ordinary words ("may", "march") out.</summary>
 internal static class CalendarWords
 {
-    private static readonly string[] MonthNames =
+    /// <summary>Full month names, lower case, January first.</summary>
+    internal static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private static readonly string[] WeekdayNames =

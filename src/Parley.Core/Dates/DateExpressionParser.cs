@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
 using Parley.Text;
 
 namespace Parley.Dates;
@@ -26,25 +28,57 @@ internal sealed class DateExpressionParser
     private static readonly string[] MonthOnlyCues =
         ["in", "since", "until", "till", "during", "early", "late", "mid", "of", "from", "before", "after", "by", "through", "throughout", "last", "this", "next"];
 
+    // The vague phrases by first word, in the order above: only those starting with the word at hand are tried.
+    private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> VaguePhrasesByFirstWord =
+        VaguePhrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] RangeWords = ["to", "through", "till", "until", "and"];
 
-    private readonly string text;
-    private readonly List<DateToken> tokens;
+    /// <summary>
+    /// Every word a word-led pattern can start with: the first words of the relative, weekday, vague,
+    /// "the 26th of" and "on 29th" patterns, and the month names and abbreviations. Most words of a text
+    /// are none of these, so one look-up spares them the pattern tries (which compare dozens of words).
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords = BuildOpeningWords();
 
-    private DateExpressionParser(string text)
+    // Longest opening word: "yesterday", "september", "wednesday".
+    private const int MaxOpeningWordLength = 9;
+
+    private readonly string text;
+    private readonly DateToken[] tokens; // pooled, so longer than the text's tokens: only [0, count) is read
+    private readonly int count;
+
+    private DateExpressionParser(string text, DateToken[] tokens, int count)
     {
         this.text = text;
-        tokens = DateTokenizer.Tokenize(text);
+        this.tokens = tokens;
+        this.count = count;
     }
 
     /// <summary>All date expressions in <paramref name="text"/>, in order, not overlapping.</summary>
-    public static List<DateExpression> Parse(string text) => new DateExpressionParser(text).ParseAll();
+    public static List<DateExpression> Parse(string text)
+    {
+        var tokens = ArrayPool<DateToken>.Shared.Rent(text.Length);
+        try
+        {
+            return new DateExpressionParser(text, tokens, DateTokenizer.Tokenize(text, tokens)).ParseAll();
+        }
+        finally
+        {
+            ArrayPool<DateToken>.Shared.Return(tokens);
+        }
+    }
 
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<DateExpression> ParseAll()
     {
         var found = new List<DateExpression>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < count)
         {
             if (TryAt(i, out var expression, out var next))
             {
@@ -59,6 +93,9 @@ internal sealed class DateExpressionParser
         return found;
     }
 
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAt(int i, out DateExpression expression, out int next)
     {
         var token = tokens[i];
@@ -67,7 +104,7 @@ internal sealed class DateExpressionParser
             return true;
         if (token.Kind == DateTokenKind.Ordinal && TryDayFirst(i, out expression, out next))
             return true;
-        if (token.Kind == DateTokenKind.Word)
+        if (token.Kind == DateTokenKind.Word && CanOpenExpression(WordAt(i)))
         {
             if (TryRelative(i, out expression, out next)
                 || TryWeekday(i, out expression, out next)
@@ -81,6 +118,29 @@ internal sealed class DateExpressionParser
         next = i + 1;
         return false;
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildOpeningWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "yesterday", "today", "tonight", "tomorrow", "this", "the", // TryRelative, TryTheDayOfMonth
+            "last", "past", "next", "coming", "on",                     // TryWeekday, TryBareDay
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sept",
+        };
+        foreach (var phrase in VaguePhrases) words.Add(phrase[0]);
+        foreach (var month in CalendarWords.MonthNames)
+        {
+            words.Add(month);
+            words.Add(month[..3]);
+        }
+        foreach (var word in words)
+            if (word.Length > MaxOpeningWordLength) throw new InvalidOperationException($"Raise {nameof(MaxOpeningWordLength)} for '{word}'.");
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>False when no word-led pattern can start with <paramref name="word"/> (see <see cref="OpeningWords"/>).</summary>
+    private static bool CanOpenExpression(ReadOnlySpan<char> word) => word.Length <= MaxOpeningWordLength && OpeningWords.Contains(word);
 
     // ---- numeric: 2024-03-26, 2024.03.26, 2024/3/26, 2024-03, 2024年3月26日, 3月26日, 26/03/2024 ----
 
@@ -121,7 +181,7 @@ internal sealed class DateExpressionParser
             {
                 if (!IsSymbol(i + 1, separator) || !IsSymbol(i + 3, separator)) continue;
                 if (!Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return false;
-                if (i + 4 >= tokens.Count || tokens[i + 2].Kind != DateTokenKind.Number || tokens[i + 2].Digits > 2) return false;
+                if (i + 4 >= count || tokens[i + 2].Kind != DateTokenKind.Number || tokens[i + 2].Digits > 2) return false;
                 var year = tokens[i + 4];
                 if (year.Kind != DateTokenKind.Number || year.Digits != 4 || !IsYear(year.Value) || RunsIntoDigits(i + 4)) return false;
                 return TryDayMonthOrder(i, first.Value, tokens[i + 2].Value, year.Value, dotted: separator == '.', out expression, out next);
@@ -259,7 +319,7 @@ internal sealed class DateExpressionParser
     {
         expression = null!;
         next = i;
-        if (!IsWord(i, "the") || i + 1 >= tokens.Count || tokens[i + 1].Kind != DateTokenKind.Ordinal
+        if (!IsWord(i, "the") || i + 1 >= count || tokens[i + 1].Kind != DateTokenKind.Ordinal
             || !IsWord(i + 2, "of") || !TryDayFirst(i + 1, out var inner, out next))
             return false;
         expression = inner with { Span = new TextSpan(tokens[i].Start, inner.Span.End) };
@@ -274,9 +334,9 @@ internal sealed class DateExpressionParser
         next = i;
         if (!IsWord(i, "on")) return false;
         var j = IsWord(i + 1, "the") ? i + 2 : i + 1;
-        if (j >= tokens.Count || tokens[j].Kind != DateTokenKind.Ordinal || !Day(j, out var day, 31)) return false;
+        if (j >= count || tokens[j].Kind != DateTokenKind.Ordinal || !Day(j, out var day, 31)) return false;
         // "on the 13th Five-Year Plan": an ordinal followed by a word or hyphen is not a day.
-        if (j + 1 < tokens.Count && (tokens[j + 1].Kind != DateTokenKind.Symbol || IsSymbol(j + 1, '-'))) return false;
+        if (j + 1 < count && (tokens[j + 1].Kind != DateTokenKind.Symbol || IsSymbol(j + 1, '-'))) return false;
         return Emit(j, j, new CalendarFields(null, 0, day), DateMentionKind.DayOnly, out expression, out next);
     }
 
@@ -351,7 +411,7 @@ internal sealed class DateExpressionParser
         if (IsWord(i, "last") || IsWord(i, "past")) { direction = WeekdayDirection.Before; at = i + 1; }
         else if (IsWord(i, "next") || IsWord(i, "coming")) { direction = WeekdayDirection.After; at = i + 1; }
         else if (IsWord(i, "this")) at = i + 1;
-        if (at >= tokens.Count || tokens[at].Kind != DateTokenKind.Word || !CalendarWords.TryWeekday(WordAt(at), out var weekday)) return false;
+        if (at >= count || tokens[at].Kind != DateTokenKind.Word || !CalendarWords.TryWeekday(WordAt(at), out var weekday)) return false;
 
         // A date right after the weekday states the day outright; keep the weekday inside the span but let the date decide.
         var dateAt = at + 1;
@@ -381,10 +441,11 @@ internal sealed class DateExpressionParser
     {
         expression = null!;
         next = i;
-        foreach (var phrase in VaguePhrases)
+        if (!IsWord(i) || !VaguePhrasesByFirstWord.TryGetValue(WordAt(i), out var phrases)) return false;
+        foreach (var phrase in phrases)
         {
             var matches = true;
-            for (var w = 0; w < phrase.Length && matches; w++) matches = IsWord(i + w, phrase[w]);
+            for (var w = 1; w < phrase.Length && matches; w++) matches = IsWord(i + w, phrase[w]);
             if (!matches) continue;
             // "in the past" followed by a number is a duration ("in the past 40 years"): still vague, same span.
             var last = i + phrase.Length - 1;
@@ -418,7 +479,7 @@ internal sealed class DateExpressionParser
         month = 0;
         abbreviated = false;
         after = i + 1;
-        if (i >= tokens.Count || tokens[i].Kind != DateTokenKind.Word || !CalendarWords.TryMonth(WordAt(i), out month, out abbreviated)) return false;
+        if (i >= count || tokens[i].Kind != DateTokenKind.Word || !CalendarWords.TryMonth(WordAt(i), out month, out abbreviated)) return false;
         if (abbreviated && IsSymbol(i + 1, '.') && Adjacent(i, i + 1)) after = i + 2;
         return true;
     }
@@ -434,7 +495,7 @@ internal sealed class DateExpressionParser
     private bool Day(int i, out int value, int max)
     {
         value = 0;
-        if (i >= tokens.Count || !tokens[i].IsNumeric || tokens[i].Digits > 2) return false;
+        if (i >= count || !tokens[i].IsNumeric || tokens[i].Digits > 2) return false;
         value = tokens[i].Value;
         return value >= 1 && value <= max;
     }
@@ -445,7 +506,7 @@ internal sealed class DateExpressionParser
         year = 0;
         after = i;
         var at = allowComma && IsSymbol(i, ',') ? i + 1 : i;
-        if (at >= tokens.Count || tokens[at].Kind != DateTokenKind.Number || tokens[at].Digits != 4 || !IsYear(tokens[at].Value)) return false;
+        if (at >= count || tokens[at].Kind != DateTokenKind.Number || tokens[at].Digits != 4 || !IsYear(tokens[at].Value)) return false;
         // "March 26, 2024-2025" or "2024.5": a year glued to more digits is something else.
         if (IsGluedToNext(at) && !IsSymbol(at + 1, ',') && !IsSymbol(at + 1, '.') && !IsSymbol(at + 1, ')')) return false;
         year = tokens[at].Value;
@@ -457,7 +518,7 @@ internal sealed class DateExpressionParser
     private bool RangeConnector(int i, out int after)
     {
         after = i + 1;
-        if (i >= tokens.Count) return false;
+        if (i >= count) return false;
         if (tokens[i].Kind == DateTokenKind.Symbol) return text[tokens[i].Start] is '-' or '–' or '—' or '~' or '至';
         foreach (var word in RangeWords) if (IsWord(i, word)) return true;
         return false;
@@ -476,12 +537,14 @@ internal sealed class DateExpressionParser
     private ReadOnlySpan<char> WordAt(int i) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
 
     private bool IsWord(int i, string word) =>
-        i >= 0 && i < tokens.Count && tokens[i].Kind == DateTokenKind.Word && WordAt(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        i >= 0 && i < count && tokens[i].Kind == DateTokenKind.Word && WordAt(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsWord(int i) => i >= 0 && i < count && tokens[i].Kind == DateTokenKind.Word;
 
     private bool IsSymbol(int i, char symbol) =>
-        i >= 0 && i < tokens.Count && tokens[i].Kind == DateTokenKind.Symbol && text[tokens[i].Start] == symbol;
+        i >= 0 && i < count && tokens[i].Kind == DateTokenKind.Symbol && text[tokens[i].Start] == symbol;
 
-    private bool Adjacent(int a, int b) => b < tokens.Count && tokens[a].End == tokens[b].Start;
+    private bool Adjacent(int a, int b) => b < count && tokens[a].End == tokens[b].Start;
 
     /// <summary>True when the token is stuck to a preceding digit group ("1.5", "86-10", "$5").</summary>
     private bool IsGluedToPrevious(int i)

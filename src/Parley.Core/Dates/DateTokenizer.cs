@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Parley.Dates;
 
 /// <summary>
@@ -10,10 +11,16 @@ internal static class DateTokenizer
     // Numbers longer than this are never part of a date; their value is capped so parsing cannot overflow.
     private const int MaxValueDigits = 6;
 
-    /// <summary>Tokens of <paramref name="text"/> in order.</summary>
-    public static List<DateToken> Tokenize(string text)
+    /// <summary>
+    /// Writes the tokens of <paramref name="text"/> in order into <paramref name="tokens"/>, which must hold at
+    /// least <c>text.Length</c> of them (every token has a character); returns how many there are.
+    /// </summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Tokenize(string text, DateToken[] tokens)
     {
-        var tokens = new List<DateToken>(text.Length / 4);
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -22,7 +29,7 @@ internal static class DateTokenizer
             var start = i;
             if (IsCjkDateMarker(c))
             {
-                tokens.Add(new DateToken(DateTokenKind.Symbol, start, ++i, 0, 0));
+                tokens[count++] = new DateToken(DateTokenKind.Symbol, start, ++i, 0, 0);
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -36,26 +43,26 @@ internal static class DateTokenizer
                 if (i + 2 <= text.Length && IsOrdinalSuffix(text.AsSpan(i, 2)) && (i + 2 == text.Length || !IsWordChar(text[i + 2])))
                 {
                     i += 2;
-                    tokens.Add(new DateToken(DateTokenKind.Ordinal, start, i, value, digits));
+                    tokens[count++] = new DateToken(DateTokenKind.Ordinal, start, i, value, digits);
                 }
                 else
                 {
                     // "5G", "1980s", "2019-03-11Number": the digits stay a number glued to the word after it,
                     // so the parser can refuse "5G" as a day yet still read a page date run into a label.
-                    tokens.Add(new DateToken(DateTokenKind.Number, start, i, value, digits));
+                    tokens[count++] = new DateToken(DateTokenKind.Number, start, i, value, digits);
                 }
             }
             else if (char.IsLetter(c))
             {
                 while (i < text.Length && IsWordChar(text[i]) && !IsCjkDateMarker(text[i])) i++;
-                tokens.Add(new DateToken(DateTokenKind.Word, start, i, 0, 0));
+                tokens[count++] = new DateToken(DateTokenKind.Word, start, i, 0, 0);
             }
             else
             {
-                tokens.Add(new DateToken(DateTokenKind.Symbol, start, ++i, 0, 0));
+                tokens[count++] = new DateToken(DateTokenKind.Symbol, start, ++i, 0, 0);
             }
         }
-        return tokens;
+        return count;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Parley.Text;
@@ -32,6 +33,8 @@ public static class DateExpressions
     public static IEnumerable<DateMention> FindAll(string text, int start = 0, int? end = null)
     {
         var stop = end ?? text.Length;
+        // Most lines hold no year, and a quick scan for one spares them the regular expression.
+        if (!HasYear(text.AsSpan(start, stop - start))) yield break;
         var match = Pattern.Match(text, start, stop - start);
         for (; match.Success; match = match.NextMatch())
         {
@@ -50,6 +53,27 @@ public static class DateExpressions
         foreach (var mention in FindAll(trimmed))
             return mention.Span.Start == 0 ? mention.Date : null;
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> has "19" or "20" followed by two digits: every form of
+    /// <see cref="Pattern"/> contains such a year (<c>\d</c> being any Unicode digit, as <see cref="char.IsDigit(char)"/>).
+    /// </summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (true)
+        {
+            var found = text[i..].IndexOfAny('1', '2');
+            if (found < 0) return false;
+            i += found;
+            if (i + 4 > text.Length) return false;
+            if (text[i + 1] == (text[i] == '1' ? '9' : '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])) return true;
+            i++;
+        }
     }
 
     private static string? ToIso(Match m)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Cleaning;
 using Parley.Text;
 
@@ -25,6 +26,9 @@ public static class PublishedDateFinder
     private const int MaxDateLineWords = 9;
 
     /// <summary>The publication date and where it is written, or null when the page has no date line.</summary>
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (string Date, TextSpan Span)? Find(string text)
     {
         var lines = TextLine.Split(text);
@@ -33,7 +37,7 @@ public static class PublishedDateFinder
         var lastBreadcrumb = -1;
         foreach (var line in lines)
         {
-            var content = line.Span.Of(text);
+            var content = text.AsSpan(line.Span.Start, line.Span.Length);
             if (LineShape.IsBreadcrumbOrLinkBar(content) && !DateExpressions.FindAll(text, line.Span.Start, line.Span.End).Any())
                 lastBreadcrumb = line.Number;
             if (LineShape.IsLegalNotice(content)) continue;
@@ -62,10 +66,16 @@ public static class PublishedDateFinder
     }
 
     /// <summary>True when <paramref name="line"/> is a page date line (a date with at most a few furniture words, or a labelled date).</summary>
-    public static bool IsDateLine(string line)
+    public static bool IsDateLine(string line) => IsDateLine(line, new TextSpan(0, line.Length));
+
+    /// <summary>
+    /// As <see cref="IsDateLine(string)"/> for the line at <paramref name="line"/> in <paramref name="text"/>, which
+    /// must be trimmed (whitespace or a line break on both sides), so the line need not be copied out.
+    /// </summary>
+    internal static bool IsDateLine(string text, TextSpan line)
     {
-        foreach (var mention in DateExpressions.FindAll(line))
-            if (Strength(line, new TextSpan(0, line.Length), mention) > 0) return true;
+        foreach (var mention in DateExpressions.FindAll(text, line.Start, line.End))
+            if (Strength(text, line, mention) > 0) return true;
         return false;
     }
 
@@ -79,17 +89,17 @@ public static class PublishedDateFinder
         if (EndsWithLabel(before)) return 3;
 
         var residueWords = CountResidueWords(before) + CountResidueWords(after);
-        var lineText = line.Of(text);
+        var lineText = text.AsSpan(line.Start, line.Length);
         if (residueWords <= MaxDateLineWords && !LooksLikeSentence(before, after)) return 2;
 
         // Dateline: "CITY, Country, July 21, 2025 /Agency/ — On July 19, ..."
         var afterTrim = after.TrimStart();
-        if (LineShape.Words(before.ToString()).Length <= 4 && afterTrim.Length > 0 && afterTrim[0] is '/' or '—' or '–' or '(' or '-'
+        if (SpanWords.Count(before) <= 4 && afterTrim.Length > 0 && afterTrim[0] is '/' or '—' or '–' or '(' or '-'
             && (afterTrim[0] != '-' || afterTrim.StartsWith("--")))
             return 2;
 
         // A heading that ends with its numeric date: "... Meeting with the Mayor 2016.06.07".
-        if (mention.IsNumeric && CountResidueWords(after) == 0 && !lineText.TrimEnd().EndsWith('.') && !LineShape.IsProse(lineText))
+        if (mention.IsNumeric && CountResidueWords(after) == 0 && !EndsWithPeriod(lineText) && !LineShape.IsProse(lineText))
             return 1;
         return 0;
     }
@@ -97,15 +107,31 @@ public static class PublishedDateFinder
     /// <summary>A date in a sentence reads "..., on March 3, 2021, he said": words on both sides or a sentence end after it.</summary>
     private static bool LooksLikeSentence(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        var beforeText = before.ToString();
-        var afterText = after.ToString();
-        var lowerBefore = LineShape.Words(beforeText).Count(w => char.IsLower(w[0]) && !IsTime(w) && !IsWeekday(w));
-        var lowerAfter = LineShape.Words(afterText).Count(w => char.IsLower(w[0]));
-        var tail = beforeText.TrimEnd();
+        var lowerBefore = 0;
+        foreach (var w in new SpanWords(before))
+            if (char.IsLower(w[0]) && !IsTime(w) && !IsWeekday(w)) lowerBefore++;
+        var lowerAfter = 0;
+        foreach (var w in new SpanWords(after))
+            if (char.IsLower(w[0])) lowerAfter++;
+        var tail = before.TrimEnd();
         // A preposition or range word before the date makes it part of a phrase ("from 29 to 30 June 2017"), not a date line.
-        var prepositionBefore = tail.Equals("On", StringComparison.OrdinalIgnoreCase) || tail.EndsWith('-') || tail.EndsWith('–')
-                                || PhraseWords.Any(w => tail.EndsWith(" " + w, StringComparison.OrdinalIgnoreCase));
+        var prepositionBefore = tail.Equals("On", StringComparison.OrdinalIgnoreCase) || tail.Length > 0 && tail[^1] is '-' or '–'
+                                || EndsWithPhraseWord(tail);
         return prepositionBefore || (lowerBefore + lowerAfter >= 4);
+    }
+
+    /// <summary>True when <paramref name="tail"/> ends with a space and one of <see cref="PhraseWords"/> (any case).</summary>
+    private static bool EndsWithPhraseWord(ReadOnlySpan<char> tail)
+    {
+        foreach (var w in PhraseWords)
+            if (tail.Length > w.Length && tail[^(w.Length + 1)] == ' ' && tail.EndsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool EndsWithPeriod(ReadOnlySpan<char> line)
+    {
+        var t = line.TrimEnd();
+        return t.Length > 0 && t[^1] == '.';
     }
 
     private static bool EndsWithLabel(ReadOnlySpan<char> before)
@@ -125,21 +151,46 @@ public static class PublishedDateFinder
     private static int CountResidueWords(ReadOnlySpan<char> part)
     {
         var count = 0;
-        foreach (var raw in LineShape.Words(part.ToString()))
+        foreach (var raw in new SpanWords(part))
         {
-            var w = raw.Trim(',', '.', ';', '(', ')', '[', ']', '|', '/', '-', '—', '–', '•', '·', ':');
-            if (w.Length == 0 || IsTime(w) || IsWeekday(w) || w.All(c => char.IsDigit(c) || c is ':' or '/' or '+' or '.')) continue;
+            var w = raw.Trim(",.;()[]|/-—–•·:");
+            if (w.Length == 0 || IsTime(w) || IsWeekday(w) || IsNumberLike(w)) continue;
             if (w.Equals("GMT", StringComparison.OrdinalIgnoreCase) || w.Equals("UTC", StringComparison.OrdinalIgnoreCase) || w.Equals("BJT", StringComparison.OrdinalIgnoreCase)) continue;
             count++;
         }
         return count;
     }
 
-    private static bool IsTime(string word)
+    private static bool IsNumberLike(ReadOnlySpan<char> word)
     {
-        var w = word.Trim(',', '.');
-        return w.Length is >= 4 and <= 8 && w.Contains(':') && w.All(c => char.IsDigit(c) || c == ':');
+        foreach (var c in word)
+            if (!(char.IsDigit(c) || c is ':' or '/' or '+' or '.')) return false;
+        return true;
     }
 
-    private static bool IsWeekday(string word) => Array.IndexOf(Weekdays, word.Trim(',', '.').ToLowerInvariant()) >= 0;
+    private static bool IsTime(ReadOnlySpan<char> word)
+    {
+        var w = word.Trim(",.");
+        if (w.Length is < 4 or > 8 || !w.Contains(':')) return false;
+        foreach (var c in w)
+            if (!(char.IsDigit(c) || c == ':')) return false;
+        return true;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+    {
+        var w = word.Trim(",.");
+        foreach (var day in Weekdays)
+            if (IsLowerCaseOf(w, day)) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> lower-cased (invariant, as <see cref="string.ToLowerInvariant()"/>) is <paramref name="lower"/>.</summary>
+    private static bool IsLowerCaseOf(ReadOnlySpan<char> word, string lower)
+    {
+        if (word.Length != lower.Length) return false;
+        for (var i = 0; i < word.Length; i++)
+            if (char.ToLowerInvariant(word[i]) != lower[i]) return false;
+        return true;
+    }
 }

@@ -7,10 +7,15 @@ namespace Parley.Lexicons;
 /// </summary>
 public static class ChineseNames
 {
-    private static readonly Lazy<HashSet<string>> Surnames = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Surnames =
+        new(() => Load().GetAlternateLookup<ReadOnlySpan<char>>(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>True for a Chinese family name in pinyin ("Wang", "WANG", "Ouyang") or hanzi ("王").</summary>
-    public static bool IsSurname(string token) => Surnames.Value.Contains(LexiconKey.Of(token));
+    public static bool IsSurname(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return LexiconKey.IsIn(Surnames.Value, token);
+    }
 
     /// <summary>True when the token reads as a pinyin given name: 1 to 3 syllables ("Huaigang", "Xiao-ming", "Wei").</summary>
     public static bool IsGivenName(string token) => SyllableCount(token) is >= 1 and <= 3;

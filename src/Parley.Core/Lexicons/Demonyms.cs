@@ -8,8 +8,8 @@ namespace Parley.Lexicons;
 /// </summary>
 public static class Demonyms
 {
-    private static readonly Lazy<Dictionary<string, (string Country, string Code)>> Table =
-        new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Dictionary<string, (string Country, string Code)>.AlternateLookup<ReadOnlySpan<char>>> Table =
+        new(() => Load().GetAlternateLookup<ReadOnlySpan<char>>(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The country (common English name, as in the gazetteer) an adjective refers to; ignores case and
@@ -17,7 +17,8 @@ public static class Demonyms
     /// </summary>
     public static bool TryGetCountry(string adjective, [NotNullWhen(true)] out string? country)
     {
-        if (Table.Value.TryGetValue(LexiconKey.Of(adjective), out var hit))
+        ArgumentNullException.ThrowIfNull(adjective);
+        if (LexiconKey.TryGet(Table.Value, adjective, out var hit))
         {
             country = hit.Country;
             return true;
@@ -27,8 +28,11 @@ public static class Demonyms
     }
 
     /// <summary>The ISO 3166-1 alpha-2 code an adjective refers to, or null.</summary>
-    public static string? CountryCodeOf(string adjective) =>
-        Table.Value.TryGetValue(LexiconKey.Of(adjective), out var hit) ? hit.Code : null;
+    public static string? CountryCodeOf(string adjective)
+    {
+        ArgumentNullException.ThrowIfNull(adjective);
+        return LexiconKey.TryGet(Table.Value, adjective, out var hit) ? hit.Code : null;
+    }
 
     private static Dictionary<string, (string, string)> Load()
     {

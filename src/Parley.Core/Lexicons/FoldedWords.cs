@@ -1,60 +1,51 @@
 namespace Parley.Lexicons;
 
 /// <summary>
-/// The words of a text folded the way <see cref="LexiconKey"/> folds names, joined by single spaces in
-/// one buffer, so any run of consecutive words is a contiguous slice that can be looked up without allocating.
+/// Reads the words of a text one at a time and folds them the way <see cref="LexiconKey"/> folds names, into a
+/// caller's buffer, so a scanner can build and look up candidate keys without allocating and only for the
+/// words it actually tries.
 /// </summary>
-internal sealed class FoldedWords
+internal static class FoldedWords
 {
-    private readonly List<Word> words;
-
-    private FoldedWords(List<Word> words, string folded)
-    {
-        this.words = words;
-        Folded = folded;
-    }
-
-    /// <summary>One word: its range in the original text and in <see cref="Folded"/>.</summary>
-    public readonly record struct Word(int Start, int End, int KeyStart, int KeyEnd);
-
-    /// <summary>All folded words joined by single spaces.</summary>
-    public string Folded { get; }
-
-    /// <summary>Number of words.</summary>
-    public int Count => words.Count;
-
-    /// <summary>The i-th word.</summary>
-    public Word this[int i] => words[i];
-
     /// <summary>
-    /// Splits <paramref name="text"/> from <paramref name="from"/> into words of letters and digits.
-    /// An apostrophe between letters is dropped (Xi'an → xian) except a possessive "'s", which ends the word.
+    /// Finds the first word of letters and digits at or after <paramref name="from"/>. An apostrophe between
+    /// letters stays inside the word (Xi'an) except a possessive "'s", which ends the word.
     /// </summary>
-    public static FoldedWords Tokenize(string text, int from)
+    public static bool Next(string text, int from, out int start, out int end)
     {
-        var words = new List<Word>();
-        var buffer = new System.Text.StringBuilder(Math.Max(16, text.Length - from));
         var i = from;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+        start = i;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            if (buffer.Length > 0) buffer.Append(' ');
-            var start = i;
-            var keyStart = buffer.Length;
-            while (i < text.Length)
+            var c = text[i];
+            if (char.IsLetterOrDigit(c)) { i++; continue; }
+            if (LexiconKey.IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !IsPossessive(text, i))
             {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c)) { buffer.Append(LexiconKey.FoldChar(c)); i++; continue; }
-                if (LexiconKey.IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !IsPossessive(text, i))
-                {
-                    i++;
-                    continue;
-                }
-                break;
+                i++;
+                continue;
             }
-            words.Add(new Word(start, i, keyStart, buffer.Length));
+            break;
         }
-        return new FoldedWords(words, buffer.ToString());
+        end = i;
+        return end > start;
+    }
+
+    /// <summary>
+    /// Writes the folded word <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) (apostrophes
+    /// dropped: Xi'an → xian) into <paramref name="destination"/>; returns its length, or -1 when it does not fit.
+    /// </summary>
+    public static int Fold(string text, int start, int end, Span<char> destination)
+    {
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c)) continue; // an apostrophe inside the word
+            if (length == destination.Length) return -1;
+            destination[length++] = LexiconKey.FoldChar(c);
+        }
+        return length;
     }
 
     private static bool IsPossessive(string text, int apostrophe) =>

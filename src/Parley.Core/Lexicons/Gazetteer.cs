@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Parley.Text;
 
@@ -17,6 +18,10 @@ public sealed class Gazetteer
     // Every word-prefix of every key, so the scanner stops extending a candidate as soon as no name can follow.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keyPrefixes;
     private readonly int maxWords;
+    private readonly int maxKeyLength;
+
+    // Candidate keys up to this long are built on the stack.
+    private const int StackKeyLength = 256;
 
     private Gazetteer(Place[] byId, Dictionary<string, Place[]> byKey, HashSet<string> prefixes, int maxWords)
     {
@@ -25,6 +30,7 @@ public sealed class Gazetteer
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         keyPrefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         this.maxWords = maxWords;
+        foreach (var key in prefixes) maxKeyLength = Math.Max(maxKeyLength, key.Length);
     }
 
     /// <summary>The gazetteer built from the embedded data, loaded on first use.</summary>
@@ -43,7 +49,8 @@ public sealed class Gazetteer
     /// </summary>
     public bool TryFind(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)
     {
-        if (byKey.TryGetValue(LexiconKey.Of(name), out var hits))
+        ArgumentNullException.ThrowIfNull(name);
+        if (LexiconKey.TryGet(byKeySpan, name, out var hits))
         {
             place = hits[0];
             return true;
@@ -53,8 +60,11 @@ public sealed class Gazetteer
     }
 
     /// <summary>Every entry a name may mean, best-ranked first; empty when none.</summary>
-    public IReadOnlyList<Place> FindAll(string name) =>
-        byKey.TryGetValue(LexiconKey.Of(name), out var hits) ? hits : [];
+    public IReadOnlyList<Place> FindAll(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return LexiconKey.TryGet(byKeySpan, name, out var hits) ? hits : [];
+    }
 
     /// <summary>The enclosing entry (province of a prefecture, country of a province…), or null for a country.</summary>
     public Place? Parent(Place place) => place.ParentId is { } id ? this[id] : null;
@@ -100,29 +110,44 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyList<PlaceMatch> FindIn(string text) => Scan(text, 0, firstOnly: false);
 
+    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
+    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<PlaceMatch> Scan(string text, int from, bool firstOnly)
     {
-        var words = FoldedWords.Tokenize(text, from);
         var result = new List<PlaceMatch>();
-        var folded = words.Folded.AsSpan();
-        for (var i = 0; i < words.Count; i++)
+        // A candidate longer than the longest key names nothing, so the key buffer never has to grow:
+        // when the next word does not fit, the candidate is abandoned as the prefix look-up would have.
+        var key = maxKeyLength <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[maxKeyLength];
+        var position = from;
+        while (FoldedWords.Next(text, position, out var firstStart, out var firstEnd))
         {
-            var first = words[i];
-            if (!char.IsUpper(text[first.Start])) { if (firstOnly) break; continue; }
-            var best = -1;
+            position = firstEnd;
+            if (!char.IsUpper(text[firstStart])) { if (firstOnly) break; continue; }
+            var bestEnd = -1;
             Place[]? bestHits = null;
-            for (var j = i; j < words.Count && j < i + maxWords; j++)
+            var keyLength = 0;
+            var (wordStart, wordEnd) = (firstStart, firstEnd);
+            for (var j = 0; j < maxWords; j++)
             {
-                var w = words[j];
-                if (j > i && !char.IsUpper(text[w.Start]) && w.End - w.Start > 3) break;
-                var key = folded[first.KeyStart..w.KeyEnd];
-                if (!keyPrefixes.Contains(key)) break;
-                if (byKeySpan.TryGetValue(key, out var hits)) { best = j; bestHits = hits; }
+                if (j > 0)
+                {
+                    if (!FoldedWords.Next(text, wordEnd, out wordStart, out wordEnd)) break;
+                    if (!char.IsUpper(text[wordStart]) && wordEnd - wordStart > 3) break;
+                    if (keyLength == key.Length) break;
+                    key[keyLength++] = ' ';
+                }
+                var folded = FoldedWords.Fold(text, wordStart, wordEnd, key[keyLength..]);
+                if (folded < 0) break;
+                keyLength += folded;
+                var candidate = key[..keyLength];
+                if (!keyPrefixes.Contains(candidate)) break;
+                if (byKeySpan.TryGetValue(candidate, out var hits)) { bestEnd = wordEnd; bestHits = hits; }
             }
             if (bestHits != null)
             {
-                result.Add(new PlaceMatch(new TextSpan(first.Start, words[best].End), bestHits[0]));
-                i = best;
+                result.Add(new PlaceMatch(new TextSpan(firstStart, bestEnd), bestHits[0]));
+                position = bestEnd;
             }
             if (firstOnly) break;
         }
@@ -133,11 +158,14 @@ public sealed class Gazetteer
     {
         var places = new List<Place> { null! };
         var keyed = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        var keyedSpan = keyed.GetAlternateLookup<ReadOnlySpan<char>>();
         void Index(string name, Place p)
         {
-            var key = LexiconKey.Of(name);
+            // Most names fold to a key already seen or a new one; look it up by span so only new keys become strings.
+            Span<char> buffer = name.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[name.Length];
+            var key = buffer[..LexiconKey.Fold(name, buffer)];
             if (key.Length == 0) return;
-            if (!keyed.TryGetValue(key, out var list)) keyed[key] = list = new List<Place>(1);
+            if (!keyedSpan.TryGetValue(key, out var list)) keyedSpan[key] = list = new List<Place>(1);
             if (!list.Contains(p)) list.Add(p);
         }
         LexiconResource.ForEachRow("places.tsv", f =>
@@ -158,6 +186,7 @@ public sealed class Gazetteer
 
         var byKey = new Dictionary<string, Place[]>(keyed.Count, StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var prefixesSpan = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var maxWords = 1;
         foreach (var (key, list) in keyed)
         {
@@ -167,7 +196,7 @@ public sealed class Gazetteer
             for (var i = 0; i < key.Length; i++)
             {
                 if (key[i] != ' ') continue;
-                prefixes.Add(key[..i]);
+                prefixesSpan.Add(key.AsSpan(0, i));
                 words++;
             }
             prefixes.Add(key);

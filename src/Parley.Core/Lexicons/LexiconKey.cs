@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Parley.Lexicons;
 
@@ -40,25 +41,66 @@ internal static class LexiconKey
     /// <summary>True for characters that are dropped inside a word (apostrophes), not treated as separators.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018';
 
+    /// <summary>Names up to this long are folded on the stack when looked up.</summary>
+    private const int StackKeyLength = 128;
+
     /// <summary>The lookup key for a whole name; empty when it has no letters or digits.</summary>
-    public static string Of(string name)
+    public static string Of(string name) => Of(name.AsSpan());
+
+    /// <inheritdoc cref="Of(string)"/>
+    public static string Of(ReadOnlySpan<char> name)
     {
-        var sb = new StringBuilder(name.Length);
+        char[]? rented = null;
+        var buffer = name.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        var key = buffer[..Fold(name, buffer)].ToString();
+        if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        return key;
+    }
+
+    /// <summary>
+    /// Writes the key of <paramref name="name"/> into <paramref name="destination"/>, which must be at least as
+    /// long as the name (a key is never longer: each kept character gives one, a separator run at most one space),
+    /// and returns the key's length.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in name)
         {
             if (IsApostrophe(c)) continue;
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                if (pendingSpace && length > 0) destination[length++] = ' ';
                 pendingSpace = false;
-                sb.Append(FoldChar(c));
+                destination[length++] = FoldChar(c);
             }
             else
             {
                 pendingSpace = true;
             }
         }
-        return sb.ToString();
+        return length;
+    }
+
+    /// <summary>True when the set holds the key of <paramref name="name"/>; folds on the stack instead of allocating the key.</summary>
+    public static bool IsIn(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> name)
+    {
+        char[]? rented = null;
+        var buffer = name.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        var found = set.Contains(buffer[..Fold(name, buffer)]);
+        if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        return found;
+    }
+
+    /// <summary>Looks up the key of <paramref name="name"/>; folds on the stack instead of allocating the key.</summary>
+    public static bool TryGet<TValue>(Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> table, ReadOnlySpan<char> name,
+        [MaybeNullWhen(false)] out TValue value)
+    {
+        char[]? rented = null;
+        var buffer = name.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        var found = table.TryGetValue(buffer[..Fold(name, buffer)], out value);
+        if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        return found;
     }
 }

@@ -6,10 +6,15 @@ namespace Parley.Lexicons;
 /// </summary>
 public static class VietnameseSurnames
 {
-    private static readonly Lazy<HashSet<string>> Names = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Names =
+        new(() => Load().GetAlternateLookup<ReadOnlySpan<char>>(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>True when the token is a listed Vietnamese family name.</summary>
-    public static bool Contains(string token) => Names.Value.Contains(LexiconKey.Of(token));
+    public static bool Contains(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return LexiconKey.IsIn(Names.Value, token);
+    }
 
     private static HashSet<string> Load()
     {
