@@ -7,21 +7,8 @@ namespace Parley.Lexicons;
 /// </summary>
 public static class GivenNames
 {
-    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Names =
-        new(() => Load().GetAlternateLookup<ReadOnlySpan<char>>(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly NameList Names = new("given_names.tsv");
 
     /// <summary>True when the token is a listed given name; ignores case and diacritics.</summary>
-    public static bool Contains(string token)
-    {
-        ArgumentNullException.ThrowIfNull(token);
-        return LexiconKey.IsIn(Names.Value, token);
-    }
-
-    private static HashSet<string> Load()
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        // name, gender, sources
-        LexiconResource.ForEachRow("given_names.tsv", f => set.Add(LexiconKey.Of(f[0])));
-        return set;
-    }
+    public static bool Contains(string token) => Names.Contains(token);
 }

@@ -6,25 +6,9 @@ namespace Parley.Lexicons;
 /// </summary>
 public static class VietnameseSurnames
 {
-    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Names =
-        new(() => Load().GetAlternateLookup<ReadOnlySpan<char>>(), LazyThreadSafetyMode.ExecutionAndPublication);
+    // The file's ascii column is the diacritics-free spelling, which the folded key already matches.
+    private static readonly NameList Names = new("vietnamese_surnames.tsv");
 
     /// <summary>True when the token is a listed Vietnamese family name.</summary>
-    public static bool Contains(string token)
-    {
-        ArgumentNullException.ThrowIfNull(token);
-        return LexiconKey.IsIn(Names.Value, token);
-    }
-
-    private static HashSet<string> Load()
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        // name, ascii
-        LexiconResource.ForEachRow("vietnamese_surnames.tsv", f =>
-        {
-            set.Add(LexiconKey.Of(f[0]));
-            set.Add(LexiconKey.Of(f[1]));
-        });
-        return set;
-    }
+    public static bool Contains(string token) => Names.Contains(token);
 }

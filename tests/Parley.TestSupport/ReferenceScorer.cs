@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Parley.Cli.Tests;
+namespace Parley.Testing;
 
 /// <summary>Runs shared/tools/score.py as a child process and captures its standard output.</summary>
-internal static class ReferenceScorer
+public static class ReferenceScorer
 {
     /// <summary>The output of <c>python3 score.py PRED GOLD [args]</c>; throws when it fails.</summary>
     public static string Run(string sharedRoot, string predDir, string goldDir, params string[] extraArgs)
