@@ -15,8 +15,31 @@ public sealed class EventDraft(string type, int firstSentence)
     /// <summary>The sentence where it was first reported.</summary>
     public int FirstSentence { get; } = firstSentence;
 
-    /// <summary>The sentences that report it.</summary>
-    public List<int> Sentences { get; } = [firstSentence];
+    private readonly List<int> sentences = [firstSentence];
+    private readonly HashSet<int> sentenceSet = [firstSentence];
+
+    /// <summary>The sentences that report it, in the order they were added (see <see cref="SortSentences"/>).</summary>
+    public IReadOnlyList<int> Sentences => sentences;
+
+    /// <summary>Everyone named in its sentences (full names), kept as sentences are added.</summary>
+    public HashSet<string> Named { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a sentence once, with the people named in it; constant time, so framing stays linear.</summary>
+    public void AddSentence(int sentence, IEnumerable<string>? names = null)
+    {
+        if (sentenceSet.Add(sentence)) sentences.Add(sentence);
+        if (names is not null) Named.UnionWith(names);
+    }
+
+    /// <summary>Forgets every sentence (an event framed from the headline starts with none of its own).</summary>
+    public void ClearSentences()
+    {
+        sentences.Clear();
+        sentenceSet.Clear();
+    }
+
+    /// <summary>Puts the sentences in text order.</summary>
+    public void SortSentences() => sentences.Sort();
 
     /// <summary>The date expression that dates it.</summary>
     public DateMention? Date { get; set; }

@@ -57,19 +57,19 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             var trigger = BestTrigger(analysis, sentence, namesBySentence.ContainsKey(s));
             if (trigger is null)
             {
-                if (current is null) before.Add(s); else current.Sentences.Add(s);
+                if (current is null) before.Add(s); else current.AddSentence(s, namesBySentence.GetValueOrDefault(s));
                 continue;
             }
             var date = DateOf(analysis, sentence);
             if (date is { } d && analysis.PublishedDate is { } published && d.IsResolved && DateTagger.IsFutureRelative(d, published))
             {
-                if (current is not null) current.Sentences.Add(s);
+                current?.AddSentence(s, namesBySentence.GetValueOrDefault(s));
                 continue; // a future date: a plan
             }
             // "attended the meeting", "at the talks": a definite reference to the event just reported.
             if (current is not null && IsAnaphoric(tokens, trigger.Value, sentence) && date is null)
             {
-                if (!current.Sentences.Contains(s)) current.Sentences.Add(s);
+                current.AddSentence(s, namesBySentence.GetValueOrDefault(s));
                 current.IsVirtual |= trigger.Value.IsVirtual;
                 AddAgreement(analysis, sentence, current);
                 // "inspected X … At the meeting held there, …": a visit where counterparts met is a meeting.
@@ -78,16 +78,13 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             }
             var location = trigger.Value.IsVirtual ? null : LocationFinder.Find(analysis, sentence, orgTokens);
             var named = namesBySentence.GetValueOrDefault(s) ?? [];
-            var target = events.FirstOrDefault(e => Compatible(e, trigger.Value.Type, date, location) && !IsOtherEncounter(e, named, namesBySentence));
+            var target = events.FirstOrDefault(e => Compatible(e, trigger.Value.Type, date, location) && !IsOtherEncounter(e, named));
             if (target is null)
             {
                 target = new EventDraft(trigger.Value.Type, s);
                 events.Add(target);
             }
-            else if (!target.Sentences.Contains(s))
-            {
-                target.Sentences.Add(s);
-            }
+            target.AddSentence(s, named);
             target.IsVirtual |= trigger.Value.IsVirtual;
             target.Date ??= date;
             target.Location ??= location;
@@ -98,14 +95,14 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
 
         if (events.Count == 0) FrameFromHeadline(analysis, before);
         if (events.Count == 0) return;
-        events[0].Sentences.InsertRange(0, before.Where(b => !events[0].Sentences.Contains(b)));
+        foreach (var b in before) events[0].AddSentence(b, namesBySentence.GetValueOrDefault(b));
 
         FoldSignings(events);
         AssignParticipants(analysis, namesBySentence, passing);
         // A conference with nobody named in it was only mentioned, unless it is all the article reports.
         if (events.Count > 1) events.RemoveAll(e => e.Type == EventTypes.Conference && e.Participants.Count == 0);
         FillDatesAndPlaces(analysis);
-        foreach (var e in events) e.Sentences.Sort();
+        foreach (var e in events) e.SortSentences();
     }
 
     private EventTrigger? BestTrigger(ArticleAnalysis analysis, Sentence sentence, bool hasPeople)
@@ -157,8 +154,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     }
 
     private static DateMention? DateOf(ArticleAnalysis analysis, Sentence sentence) =>
-        analysis.Dates.FirstOrDefault(d => sentence.Span.Contains(d.Span) && !d.IsDateline && d.Kind != DateMentionKind.Vague)
-        ?? analysis.Dates.FirstOrDefault(d => sentence.Span.Contains(d.Span) && d.Kind != DateMentionKind.Vague);
+        analysis.DatesIn(sentence).FirstOrDefault(d => !d.IsDateline && d.Kind != DateMentionKind.Vague)
+        ?? analysis.DatesIn(sentence).FirstOrDefault(d => d.Kind != DateMentionKind.Vague);
 
     private static bool Compatible(EventDraft e, string type, DateMention? date, (string Name, TextSpan Span)? location)
     {
@@ -171,10 +168,10 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     // A meeting sentence that names someone the event has not met, and leaves out someone it has
     // (beyond the people they share, usually the host), reports a different encounter:
     // "Then Li visited Geespace and exchanged ideas with its CEO Wang" after a meeting with Yao.
-    private static bool IsOtherEncounter(EventDraft e, List<string> named, Dictionary<int, List<string>> namesBySentence)
+    private static bool IsOtherEncounter(EventDraft e, List<string> named)
     {
         if (e.Type != EventTypes.Meeting || named.Count < 2) return false;
-        var existing = e.Sentences.SelectMany(s => namesBySentence.GetValueOrDefault(s) ?? []).ToHashSet(StringComparer.Ordinal);
+        var existing = e.Named;
         if (existing.Count < 2) return false;
         var shared = named.Count(existing.Contains);
         return shared >= 1 && named.Count - shared >= 1 && existing.Count - shared >= 1;
@@ -194,8 +191,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         }
         if (analysis.Names.Count == 0 && bodySentences.Count == 0) return;
         var draft = new EventDraft(type, bodySentences.Count > 0 ? bodySentences[0] : analysis.BodyStart) { IsVirtual = isVirtual };
-        draft.Sentences.Clear();
-        draft.Sentences.AddRange(bodySentences);
+        draft.ClearSentences();
+        foreach (var b in bodySentences) draft.AddSentence(b);
         analysis.Events.Add(draft);
     }
 
@@ -225,7 +222,7 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         {
             if (signing.Date?.Start is { } a && host.Date?.Start is { } b && a != b) continue;
             host.Agreements.AddRange(signing.Agreements.Where(x => !host.Agreements.Contains(x)));
-            host.Sentences.AddRange(signing.Sentences.Where(x => !host.Sentences.Contains(x)));
+            foreach (var x in signing.Sentences) host.AddSentence(x);
             host.Evidence.AddRange(signing.Evidence);
             events.Remove(signing);
         }

@@ -19,9 +19,8 @@ public static class LocationFinder
     /// <summary>The first place in the sentence written as a location, with its span.</summary>
     public static (string Name, TextSpan Span)? Find(ArticleAnalysis analysis, Sentence sentence, ISet<int> organizationTokens)
     {
-        foreach (var place in analysis.Places)
+        foreach (var place in analysis.PlacesIn(sentence))
         {
-            if (place.FirstToken < sentence.FirstToken || place.FirstToken >= sentence.EndToken) continue;
             if (organizationTokens.Contains(place.FirstToken)) continue;
             var k = place.FirstToken - 1;
             if (k >= sentence.FirstToken && analysis.Tokens[k].Is("the")) k--;

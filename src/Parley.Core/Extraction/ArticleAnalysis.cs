@@ -87,6 +87,32 @@ public sealed class ArticleAnalysis(SourceArticle source)
         return lo;
     }
 
+    /// <summary>The dates inside a sentence, in text order (binary search: dates are kept in text order).</summary>
+    public IEnumerable<DateMention> DatesIn(Sentence sentence)
+    {
+        for (var i = FirstAtOrAfter(Dates, d => d.Span.Start, sentence.Span.Start); i < Dates.Count && Dates[i].Span.Start < sentence.Span.End; i++)
+            if (sentence.Span.Contains(Dates[i].Span)) yield return Dates[i];
+    }
+
+    /// <summary>The places inside a sentence, in text order.</summary>
+    public IEnumerable<Mention> PlacesIn(Sentence sentence)
+    {
+        for (var i = FirstAtOrAfter(Places, p => p.Span.Start, sentence.Span.Start); i < Places.Count && Places[i].Span.Start < sentence.Span.End; i++)
+            yield return Places[i];
+    }
+
+    private static int FirstAtOrAfter<T>(IReadOnlyList<T> items, Func<T, int> start, int offset)
+    {
+        var lo = 0;
+        var hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (start(items[mid]) < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The sentence that contains token <paramref name="token"/>.</summary>
     public Sentence SentenceOf(int token)
     {

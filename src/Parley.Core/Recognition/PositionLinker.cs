@@ -22,6 +22,7 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
         var claims = new List<Claim>();
         if (people.Count == 0) return claims;
         var personStarts = people.Select(p => p.Mention.FirstToken).ToHashSet();
+        var byStart = people.ToDictionary(p => p.Mention.FirstToken);
         var personEnds = people.Select(p => p.Mention.EndToken).ToHashSet();
         var used = new bool[end - start];
 
@@ -65,8 +66,8 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
             if (!parser.StartsTitle(tokens, i, end)) continue;
             var group = parser.Parse(text, tokens, i, end, personStarts, personEnds);
             if (group is null) continue;
-            var person = people.FirstOrDefault(p => p.Mention.FirstToken == group.Value.End)
-                ?? ReversedApposition(tokens, people, group.Value, start, end, personEnds);
+            var person = byStart.GetValueOrDefault(group.Value.End)
+                ?? ReversedApposition(tokens, byStart, group.Value, start, end, personEnds);
             if (person is null) { i = group.Value.End - 1; continue; }
             var from = claims.Count;
             Add(person, group.Value);
@@ -106,14 +107,13 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
     // "Australia's Ambassador to China, Graham Fletcher, met …": a title set off before the name by commas.
     // Only when no name stands just before the title (else it is that name's apposition) and the name is
     // closed by a comma or the end of the sentence.
-    private static PersonName? ReversedApposition(IReadOnlyList<Token> tokens, IReadOnlyList<PersonName> people, TitleGroupParser.Group group,
+    private static PersonName? ReversedApposition(IReadOnlyList<Token> tokens, Dictionary<int, PersonName> byStart, TitleGroupParser.Group group,
         int start, int end, ISet<int> personEnds)
     {
         var comma = group.End;
         if (comma >= end || !tokens[comma].Is(',')) return null;
         if (personEnds.Contains(group.Start) || group.Start - 1 >= start && tokens[group.Start - 1].Is(',') && personEnds.Contains(group.Start - 1)) return null;
-        var person = people.FirstOrDefault(p => p.Mention.FirstToken == comma + 1);
-        if (person is null) return null;
+        if (!byStart.TryGetValue(comma + 1, out var person)) return null;
         var after = person.Mention.EndToken;
         return after >= end || tokens[after].Is(',') || tokens[after].Is('.') ? person : null;
     }
@@ -134,7 +134,8 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
     private static List<PersonName> CoordinatedBefore(IReadOnlyList<Token> tokens, IReadOnlyList<PersonName> people, int p)
     {
         var chain = new List<PersonName> { people[p] };
-        for (var q = p - 1; q >= 0; q--)
+        // Bounded, so a page-long list of names costs linear time.
+        for (var q = p - 1; q >= Math.Max(0, p - 20); q--)
         {
             var gapStart = people[q].Mention.EndToken;
             var gapEnd = chain[0].Mention.FirstToken;
