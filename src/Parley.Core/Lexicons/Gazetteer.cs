@@ -15,23 +15,50 @@ public sealed class Gazetteer
     private readonly Place[] byId; // index = Id; slot 0 unused
     private readonly Dictionary<string, Place[]> byKey;
     private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
-    // Every word-prefix of every key, so the scanner stops extending a candidate as soon as no name can follow.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keyPrefixes;
+    // Every word-prefix of every key, with the entries when the prefix is itself a key (else null), so the
+    // scanner learns in one look-up whether a candidate names a place and whether a longer name can follow.
+    private readonly Dictionary<string, Place[]?>.AlternateLookup<ReadOnlySpan<char>> candidates;
+    // A small bit set over the hashes of the first words of all keys. It fits in the processor cache, unlike
+    // the tables, so most capitalized words ("The", "President", names) are turned away without touching them.
+    private readonly ulong[] firstWords = new ulong[FirstWordBits / 64];
     private readonly int maxWords;
     private readonly int maxKeyLength;
 
     // Candidate keys up to this long are built on the stack.
     private const int StackKeyLength = 256;
 
+    // Size of the first-word filter: 32 KB, a few per cent false positives for the gazetteer's first words.
+    private const int FirstWordBits = 1 << 18;
+
     private Gazetteer(Place[] byId, Dictionary<string, Place[]> byKey, HashSet<string> prefixes, int maxWords)
     {
         this.byId = byId;
         this.byKey = byKey;
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        keyPrefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = new Dictionary<string, Place[]?>(prefixes.Count, StringComparer.Ordinal);
+        foreach (var prefix in prefixes)
+        {
+            table[prefix] = byKey.GetValueOrDefault(prefix);
+            maxKeyLength = Math.Max(maxKeyLength, prefix.Length);
+            if (!prefix.Contains(' ')) SetFirstWord(prefix);
+        }
+        candidates = table.GetAlternateLookup<ReadOnlySpan<char>>();
         this.maxWords = maxWords;
-        foreach (var key in prefixes) maxKeyLength = Math.Max(maxKeyLength, key.Length);
     }
+
+    private void SetFirstWord(ReadOnlySpan<char> word)
+    {
+        var bit = FirstWordBit(word);
+        firstWords[bit >> 6] |= 1UL << bit;
+    }
+
+    private bool MayBeFirstWord(ReadOnlySpan<char> word)
+    {
+        var bit = FirstWordBit(word);
+        return (firstWords[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int FirstWordBit(ReadOnlySpan<char> word) => string.GetHashCode(word) & (FirstWordBits - 1);
 
     /// <summary>The gazetteer built from the embedded data, loaded on first use.</summary>
     public static Gazetteer Default => DefaultInstance.Value;
@@ -141,8 +168,9 @@ public sealed class Gazetteer
                 if (folded < 0) break;
                 keyLength += folded;
                 var candidate = key[..keyLength];
-                if (!keyPrefixes.Contains(candidate)) break;
-                if (byKeySpan.TryGetValue(candidate, out var hits)) { bestEnd = wordEnd; bestHits = hits; }
+                if (j == 0 && !MayBeFirstWord(candidate)) break;
+                if (!candidates.TryGetValue(candidate, out var hits)) break;
+                if (hits != null) { bestEnd = wordEnd; bestHits = hits; }
             }
             if (bestHits != null)
             {
