@@ -81,6 +81,7 @@ public static class LineShape
     public static bool IsLoneUrl(string line) => IsLoneUrl(line.AsSpan());
 
     /// <inheritdoc cref="IsLoneUrl(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsLoneUrl(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
@@ -93,6 +94,7 @@ public static class LineShape
     public static bool IsImageFileName(string line) => IsImageFileName(line.AsSpan());
 
     /// <inheritdoc cref="IsImageFileName(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsImageFileName(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
@@ -128,6 +130,7 @@ public static class LineShape
     public static bool IsBreadcrumbOrLinkBar(string line) => IsBreadcrumbOrLinkBar(line.AsSpan());
 
     /// <inheritdoc cref="IsBreadcrumbOrLinkBar(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsBreadcrumbOrLinkBar(ReadOnlySpan<char> line)
     {
         if (!line.ContainsAny(BreadcrumbSeparators)) return false;
@@ -185,6 +188,7 @@ public static class LineShape
     public static bool IsMenuLine(string line) => IsMenuLine(line.AsSpan());
 
     /// <inheritdoc cref="IsMenuLine(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsMenuLine(ReadOnlySpan<char> line)
     {
         var words = 0;
@@ -208,6 +212,7 @@ public static class LineShape
     public static bool IsRosterLine(string line) => IsRosterLine(line.AsSpan());
 
     /// <inheritdoc cref="IsRosterLine(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsRosterLine(ReadOnlySpan<char> line)
     {
         var colons = line.Count(':') + line.Count('：');
@@ -237,6 +242,7 @@ public static class LineShape
     public static bool IsCutOffSentence(string line) => IsCutOffSentence(line.AsSpan());
 
     /// <inheritdoc cref="IsCutOffSentence(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsCutOffSentence(ReadOnlySpan<char> line)
     {
         var t = line.TrimEnd();

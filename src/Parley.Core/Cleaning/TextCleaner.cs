@@ -76,6 +76,7 @@ public static class TextCleaner
         return verdicts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static LineReason ByShape(string text, TextSpan span)
     {
         if (span.IsEmpty) return LineReason.Blank;
@@ -97,6 +98,7 @@ public static class TextCleaner
     /// Before the first prose line, runs of three or more short lines are a menu, and one- or two-word lines are
     /// section labels; the last line of a run stays when it leads straight into the date line or the prose (the headline).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static void MarkHeader(string text, TextSpan[] contents, LineReason[] reasons, int firstProse)
     {
         var run = new List<int>();

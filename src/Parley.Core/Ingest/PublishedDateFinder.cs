@@ -72,6 +72,7 @@ public static class PublishedDateFinder
     /// As <see cref="IsDateLine(string)"/> for the line at <paramref name="line"/> in <paramref name="text"/>, which
     /// must be trimmed (whitespace or a line break on both sides), so the line need not be copied out.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsDateLine(string text, TextSpan line)
     {
         foreach (var mention in DateExpressions.FindAll(text, line.Start, line.End))
@@ -82,6 +83,7 @@ public static class PublishedDateFinder
     /// <summary>
     /// 3 = labelled ("Posted: ..."), 2 = a line that is essentially a date, or a dateline, 1 = a numeric date closing a heading line, 0 = a date in prose.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static int Strength(string text, TextSpan line, DateMention mention)
     {
         var before = text.AsSpan(line.Start, mention.Span.Start - line.Start);
