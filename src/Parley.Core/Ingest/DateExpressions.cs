@@ -61,6 +61,12 @@ public static class DateExpressions
         }
     }
 
+    /// <summary>
+    /// False when <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) certainly holds no date
+    /// (it has no year), so callers can skip <see cref="FindAll"/> for most lines.
+    /// </summary>
+    internal static bool MayHoldDate(string text, int start, int end) => NextYear(text, start, end) >= 0;
+
     /// <summary>Parses a machine date such as <c>2024-04-07T10:00:00+08:00</c> or <c>2024/4/7</c> at the start of a value.</summary>
     public static string? ParseIsoPrefix(string value)
     {

@@ -38,9 +38,11 @@ public static class PublishedDateFinder
         foreach (var line in lines)
         {
             var content = text.AsSpan(line.Span.Start, line.Span.Length);
-            if (LineShape.IsBreadcrumbOrLinkBar(content) && !DateExpressions.FindAll(text, line.Span.Start, line.Span.End).Any())
+            // Most lines have no year, so no date: spare them the date search.
+            var mayHoldDate = DateExpressions.MayHoldDate(text, line.Span.Start, line.Span.End);
+            if (LineShape.IsBreadcrumbOrLinkBar(content) && !(mayHoldDate && DateExpressions.FindAll(text, line.Span.Start, line.Span.End).Any()))
                 lastBreadcrumb = line.Number;
-            if (LineShape.IsLegalNotice(content)) continue;
+            if (!mayHoldDate || LineShape.IsLegalNotice(content)) continue;
             foreach (var mention in DateExpressions.FindAll(text, line.Span.Start, line.Span.End))
             {
                 var strength = Strength(text, line.Span, mention);
@@ -75,6 +77,7 @@ public static class PublishedDateFinder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsDateLine(string text, TextSpan line)
     {
+        if (!DateExpressions.MayHoldDate(text, line.Start, line.End)) return false;
         foreach (var mention in DateExpressions.FindAll(text, line.Start, line.End))
             if (Strength(text, line, mention) > 0) return true;
         return false;
