@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Parley.Cleaning;
 
@@ -33,8 +33,14 @@ public static class LineShape
 
     private static readonly SearchValues<char> ControlPartSeparators = SearchValues.Create(":：/");
 
-    /// <summary>Lines up to this long are lower-cased on the stack for the legal-notice test.</summary>
-    private const int StackLineLength = 256;
+    /// <summary>
+    /// The ASCII words of legal notices, found ignoring case in one vectorized pass over the line. For these words
+    /// (and '©', "icp备", "公网安备" tested beside them) ordinal-ignore-case matching agrees with lower-casing the
+    /// line (invariant) and matching ordinally, for every character of the Basic Multilingual Plane (checked by brute force).
+    /// </summary>
+    private static readonly SearchValues<string> LegalNoticeWords = SearchValues.Create(
+        ["copyright", "all rights reserved", "powered by", "icp license", "icp licence", "technical support",
+         "designed by", "privacy policy", "terms of use", "best viewed"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words split on whitespace.</summary>
     public static string[] Words(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -75,6 +81,7 @@ public static class LineShape
     public static bool IsLoneUrl(string line) => IsLoneUrl(line.AsSpan());
 
     /// <inheritdoc cref="IsLoneUrl(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsLoneUrl(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
@@ -87,6 +94,7 @@ public static class LineShape
     public static bool IsImageFileName(string line) => IsImageFileName(line.AsSpan());
 
     /// <inheritdoc cref="IsImageFileName(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsImageFileName(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
@@ -111,17 +119,8 @@ public static class LineShape
     internal static bool IsLegalNotice(ReadOnlySpan<char> line)
     {
         // Look for the notice words first: few lines have one, and only those need the costlier prose test.
-        char[]? rented = null;
-        var buffer = line.Length <= StackLineLength ? stackalloc char[StackLineLength] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
-        var t = buffer[..line.Length];
-        for (var i = 0; i < line.Length; i++) t[i] = LowerForNotice(line[i]);
-        var hasNoticeWords = t.Contains("copyright", StringComparison.Ordinal) || t.Contains('©') || t.Contains("all rights reserved", StringComparison.Ordinal)
-               || t.Contains("powered by", StringComparison.Ordinal) || t.Contains("icp备", StringComparison.Ordinal)
-               || t.Contains("icp license", StringComparison.Ordinal) || t.Contains("icp licence", StringComparison.Ordinal)
-               || t.Contains("公网安备", StringComparison.Ordinal) || t.Contains("technical support", StringComparison.Ordinal)
-               || t.Contains("designed by", StringComparison.Ordinal) || t.Contains("privacy policy", StringComparison.Ordinal)
-               || t.Contains("terms of use", StringComparison.Ordinal) || t.Contains("best viewed", StringComparison.Ordinal);
-        if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        var hasNoticeWords = line.ContainsAny(LegalNoticeWords) || line.Contains('©')
+                             || line.Contains('备') && (line.Contains("icp备", StringComparison.OrdinalIgnoreCase) || line.Contains("公网安备", StringComparison.Ordinal));
         return hasNoticeWords && !(IsProse(line) && SpanWords.Count(line) > 20);
     }
 
@@ -131,6 +130,7 @@ public static class LineShape
     public static bool IsBreadcrumbOrLinkBar(string line) => IsBreadcrumbOrLinkBar(line.AsSpan());
 
     /// <inheritdoc cref="IsBreadcrumbOrLinkBar(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsBreadcrumbOrLinkBar(ReadOnlySpan<char> line)
     {
         if (!line.ContainsAny(BreadcrumbSeparators)) return false;
@@ -188,6 +188,7 @@ public static class LineShape
     public static bool IsMenuLine(string line) => IsMenuLine(line.AsSpan());
 
     /// <inheritdoc cref="IsMenuLine(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsMenuLine(ReadOnlySpan<char> line)
     {
         var words = 0;
@@ -211,6 +212,7 @@ public static class LineShape
     public static bool IsRosterLine(string line) => IsRosterLine(line.AsSpan());
 
     /// <inheritdoc cref="IsRosterLine(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsRosterLine(ReadOnlySpan<char> line)
     {
         var colons = line.Count(':') + line.Count('：');
@@ -240,6 +242,7 @@ public static class LineShape
     public static bool IsCutOffSentence(string line) => IsCutOffSentence(line.AsSpan());
 
     /// <inheritdoc cref="IsCutOffSentence(string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsCutOffSentence(ReadOnlySpan<char> line)
     {
         var t = line.TrimEnd();
@@ -259,19 +262,14 @@ public static class LineShape
         return t.Contains(", ", StringComparison.Ordinal) || lastWordLength <= 2 || (words >= 6 && lowerShare >= 0.5);
     }
 
-    /// <summary>
-    /// Lower-cases a character as far as the legal-notice test can tell: the notice words are ASCII, '©' and hanzi,
-    /// and only upper-case letters lower onto those (ASCII ones, 'İ', the Kelvin sign), so other characters stay as
-    /// they are. This gives the test's answer of lower-casing the whole line without a culture call per line.
-    /// </summary>
-    private static char LowerForNotice(char c) =>
-        c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
-
     /// <summary>True when at least <paramref name="atLeast"/> characters are kana, hanzi or hangul (U+3040 and up).</summary>
     private static bool HasCjkChars(ReadOnlySpan<char> line, int atLeast)
     {
+        // Most lines have none: find the first with a vectorized search before counting.
+        var first = line.IndexOfAnyInRange('\u3040', '\uFFFF');
+        if (first < 0) return false;
         var count = 0;
-        foreach (var c in line)
+        foreach (var c in line[first..])
             if (c >= 0x3040 && ++count >= atLeast) return true;
         return false;
     }

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Parley.Ingest;
 using Parley.Text;
 
@@ -17,6 +17,7 @@ public static class TextCleaner
     private const int ShortLineWords = 5;
 
     /// <summary>Cleans <paramref name="text"/>, keeping a map from each cleaned character to the original.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line: optimized from the first call, not tier 0
     public static CleanedText Clean(string text)
     {
         var verdicts = Explain(text);
@@ -76,6 +77,7 @@ public static class TextCleaner
         return verdicts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static LineReason ByShape(string text, TextSpan span)
     {
         if (span.IsEmpty) return LineReason.Blank;
@@ -97,6 +99,7 @@ public static class TextCleaner
     /// Before the first prose line, runs of three or more short lines are a menu, and one- or two-word lines are
     /// section labels; the last line of a run stays when it leads straight into the date line or the prose (the headline).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static void MarkHeader(string text, TextSpan[] contents, LineReason[] reasons, int firstProse)
     {
         var run = new List<int>();

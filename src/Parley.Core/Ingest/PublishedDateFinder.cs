@@ -38,9 +38,11 @@ public static class PublishedDateFinder
         foreach (var line in lines)
         {
             var content = text.AsSpan(line.Span.Start, line.Span.Length);
-            if (LineShape.IsBreadcrumbOrLinkBar(content) && !DateExpressions.FindAll(text, line.Span.Start, line.Span.End).Any())
+            // Most lines have no year, so no date: spare them the date search.
+            var mayHoldDate = DateExpressions.MayHoldDate(text, line.Span.Start, line.Span.End);
+            if (LineShape.IsBreadcrumbOrLinkBar(content) && !(mayHoldDate && DateExpressions.FindAll(text, line.Span.Start, line.Span.End).Any()))
                 lastBreadcrumb = line.Number;
-            if (LineShape.IsLegalNotice(content)) continue;
+            if (!mayHoldDate || LineShape.IsLegalNotice(content)) continue;
             foreach (var mention in DateExpressions.FindAll(text, line.Span.Start, line.Span.End))
             {
                 var strength = Strength(text, line.Span, mention);
@@ -72,8 +74,10 @@ public static class PublishedDateFinder
     /// As <see cref="IsDateLine(string)"/> for the line at <paramref name="line"/> in <paramref name="text"/>, which
     /// must be trimmed (whitespace or a line break on both sides), so the line need not be copied out.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsDateLine(string text, TextSpan line)
     {
+        if (!DateExpressions.MayHoldDate(text, line.Start, line.End)) return false;
         foreach (var mention in DateExpressions.FindAll(text, line.Start, line.End))
             if (Strength(text, line, mention) > 0) return true;
         return false;
@@ -82,6 +86,7 @@ public static class PublishedDateFinder
     /// <summary>
     /// 3 = labelled ("Posted: ..."), 2 = a line that is essentially a date, or a dateline, 1 = a numeric date closing a heading line, 0 = a date in prose.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static int Strength(string text, TextSpan line, DateMention mention)
     {
         var before = text.AsSpan(line.Start, mention.Span.Start - line.Start);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Parley.Lexicons;
 
@@ -12,6 +13,7 @@ internal static class LexiconResource
     /// Calls <paramref name="row"/> for every data row of resource <c>Parley.Data.{fileName}</c>
     /// (header skipped). The field array is reused between rows: copy what you keep.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once over many rows: optimized from the first call, not tier 0
     public static void ForEachRow(string fileName, Action<string[]> row)
     {
         var name = "Parley.Data." + fileName;
@@ -40,6 +42,7 @@ internal static class LexiconResource
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per row: optimized from the first call, not tier 0
     private static void Split(string line, string[] fields)
     {
         var start = 0;
