@@ -10,12 +10,14 @@ public sealed class PlaceStage : IExtractionStage
 
     public void Run(ArticleAnalysis analysis)
     {
-        var tokenAt = TokenIndex.ByStart(analysis.Tokens);
-        var tokenEnding = TokenIndex.ByEnd(analysis.Tokens);
+        var tokens = analysis.Tokens;
         foreach (var match in Gazetteer.Default.FindIn(analysis.Text))
         {
-            if (!tokenAt.TryGetValue(match.Span.Start, out var first)) continue;
-            if (!tokenEnding.TryGetValue(match.Span.End, out var last)) continue;
+            // A match must start and end on token boundaries.
+            var first = analysis.TokenAt(match.Span.Start);
+            if (first >= tokens.Count || tokens[first].Span.Start != match.Span.Start) continue;
+            var last = analysis.TokenAt(match.Span.End - 1);
+            if (last >= tokens.Count || tokens[last].Span.End != match.Span.End) continue;
             // Places are proper nouns: a lower-case match ("fair", "power") is a common word.
             if (!char.IsUpper(analysis.Text[match.Span.Start])) continue;
             analysis.Places.Add(new Mention(MentionKind.Place, match.Span, first, last + 1, match.Place.Name));
