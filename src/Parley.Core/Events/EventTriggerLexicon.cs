@@ -19,11 +19,11 @@ public sealed class EventTriggerLexicon
 
     private EventTriggerLexicon()
     {
-        foreach (var row in EmbeddedTable.Rows("event_triggers.tsv"))
+        foreach (var row in LexiconResource.Rows("event_triggers.tsv"))
             phrases[row[0].Trim().ToLowerInvariant()] = (row[1].Trim(), row.Length > 2 && row[2].Trim() == "virtual");
         longest = phrases.Keys.Max(k => k.Split(' ').Length);
         firstWords = phrases.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
-        planCues = EmbeddedTable.FirstColumnSet("plan_cues.tsv");
+        planCues = LexiconResource.FirstColumnSet("plan_cues.tsv");
     }
 
     /// <summary>The longest event phrase starting at token <paramref name="i"/>, if any.</summary>

@@ -24,7 +24,7 @@ public sealed class TopicClassifier
 
     private TopicClassifier()
     {
-        foreach (var row in EmbeddedTable.Rows("topic_keywords.tsv"))
+        foreach (var row in LexiconResource.Rows("topic_keywords.tsv"))
         {
             var text = TitleLexicon.Canonical(row[0].Trim());
             var isPrefix = text.EndsWith('*');

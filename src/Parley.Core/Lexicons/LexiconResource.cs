@@ -4,8 +4,10 @@ using System.Runtime.CompilerServices;
 namespace Parley.Lexicons;
 
 /// <summary>
-/// Reads the TSV lexicons embedded in this assembly (built from data/*.tsv). Parsing is by hand,
-/// line by line and tab by tab, because it runs at start-up and must stay cheap.
+/// Reads the TSV lexicons embedded in this assembly (data/*.tsv, both the generated ones and the authored
+/// vocabularies in data/authored). The first line is a header; blank lines and lines starting with
+/// <c>#</c> (comments in the authored files) are skipped. Parsing is by hand, line by line and tab by tab,
+/// because it runs at start-up and must stay cheap.
 /// </summary>
 internal static class LexiconResource
 {
@@ -25,10 +27,33 @@ internal static class LexiconResource
         string? line;
         while ((line = reader.ReadLine()) != null)
         {
-            if (line.Length == 0) continue;
+            if (line.Length == 0 || line[0] == '#') continue;
             Split(line, fields);
             row(fields);
         }
+    }
+
+    /// <summary>Every data row of <paramref name="fileName"/>, each its own array (for callers that keep rows).</summary>
+    public static List<string[]> Rows(string fileName)
+    {
+        var rows = new List<string[]>();
+        ForEachRow(fileName, f => rows.Add((string[])f.Clone()));
+        return rows;
+    }
+
+    /// <summary>
+    /// The first column of every row, lower-cased, as a set that ignores case when asked (so look-ups
+    /// need not allocate a lower-cased copy of the word).
+    /// </summary>
+    public static HashSet<string> FirstColumnSet(string fileName)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        ForEachRow(fileName, f =>
+        {
+            var word = f[0].Trim();
+            if (word.Length > 0) set.Add(word.ToLowerInvariant());
+        });
+        return set;
     }
 
     /// <summary>Splits an alias list written as <c>a|b|c</c>; empty input gives no items.</summary>

@@ -9,10 +9,10 @@ namespace Parley.Recognition;
 /// </summary>
 public sealed class NameKnowledge
 {
-    private readonly HashSet<string> stopwords = EmbeddedTable.FirstColumnSet("name_stopwords.tsv");
-    private readonly HashSet<string> honorifics = EmbeddedTable.FirstColumnSet("honorifics.tsv");
-    private readonly HashSet<string> orgHeads = EmbeddedTable.FirstColumnSet("org_heads.tsv");
-    private readonly Dictionary<string, int> commonWords = EmbeddedTable.Rows("common_english_words.tsv")
+    private readonly HashSet<string> stopwords = LexiconResource.FirstColumnSet("name_stopwords.tsv");
+    private readonly HashSet<string> honorifics = LexiconResource.FirstColumnSet("honorifics.tsv");
+    private readonly HashSet<string> orgHeads = LexiconResource.FirstColumnSet("org_heads.tsv");
+    private readonly Dictionary<string, int> commonWords = LexiconResource.Rows("common_english_words.tsv")
         .ToDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The shared instance.</summary>

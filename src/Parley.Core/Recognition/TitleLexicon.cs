@@ -21,9 +21,9 @@ public sealed class TitleLexicon
 
     /// <summary>The lexicon built from the embedded data files.</summary>
     public static TitleLexicon Default { get; } = new(
-        EmbeddedTable.FirstColumnSet("title_heads.tsv"),
-        EmbeddedTable.FirstColumnSet("title_modifiers.tsv"),
-        EmbeddedTable.FirstColumnSet("subunit_heads.tsv"));
+        LexiconResource.FirstColumnSet("title_heads.tsv"),
+        LexiconResource.FirstColumnSet("title_modifiers.tsv"),
+        LexiconResource.FirstColumnSet("subunit_heads.tsv"));
 
     /// <summary>Builds a lexicon from lower-case entries (hyphens and spaces interchangeable).</summary>
     public TitleLexicon(IEnumerable<string> heads, IEnumerable<string> modifiers, IEnumerable<string> subunits)
