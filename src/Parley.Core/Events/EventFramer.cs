@@ -101,7 +101,7 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         AssignParticipants(analysis, namesBySentence, passing);
         // A conference with nobody named in it was only mentioned, unless it is all the article reports.
         if (events.Count > 1) events.RemoveAll(e => e.Type == EventTypes.Conference && e.Participants.Count == 0);
-        FillDatesAndPlaces(analysis);
+        FillDatesAndPlaces(analysis, orgTokens);
         foreach (var e in events) e.SortSentences();
     }
 
@@ -247,7 +247,7 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             foreach (var n in main.Participants) e.AddParticipant(n);
     }
 
-    private void FillDatesAndPlaces(ArticleAnalysis analysis)
+    private void FillDatesAndPlaces(ArticleAnalysis analysis, HashSet<int> orgTokens)
     {
         var events = analysis.Events;
         // An event with no date of its own in its trigger sentence takes the first date of its other sentences,
@@ -260,7 +260,6 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         var mainDate = events[0].Date;
         foreach (var e in events.Skip(1).Where(e => e.Date is null)) e.Date = mainDate;
         // A place written in another sentence of the event ("During the investigation in Beijing, …").
-        var orgTokens = OrganizationTokens(analysis);
         foreach (var e in events.Where(e => e.Location is null && !e.IsVirtual))
             e.Location = e.Sentences.Select(s => LocationFinder.Find(analysis, analysis.Sentences[s], orgTokens))
                 .FirstOrDefault(l => l is not null);

@@ -27,9 +27,9 @@ public sealed class ExtractionPipeline
         new DateStage(),
         // Places before names: words inside a multi-word place name are not a person's name.
         new PlaceStage(),
-        new NameStage(PersonNameRecognizer.Default, TitleLexicon.Default, new OrganizationChain(NameKnowledge.Default), NameKnowledge.Default),
+        new NameStage(PersonNameRecognizer.Default, TitleLexicon.Default, OrganizationChain.Default, NameKnowledge.Default),
         new PositionStage(PositionLinker.Default),
-        new AliasStage(new OrganizationChain(NameKnowledge.Default)),
+        new AliasStage(OrganizationChain.Default),
         // Events last: they read names, positions (organization spans), dates and places.
         new EventStage(EventFramer.Default, TopicClassifier.Default),
     ]);

@@ -21,8 +21,8 @@ public sealed class NameKnowledge
     /// <summary>A Chinese family name in pinyin, any case ("Wang", "SHANG", "Ouyang").</summary>
     public bool IsChineseFamilyName(string word) => ChineseNames.IsSurname(word);
 
-    /// <summary>A word made of one to three pinyin syllables ("Huaigang", "Yong", "Xiao-ming").</summary>
-    public bool IsPinyinGivenName(string word) => ChineseNames.IsGivenName(word);
+    /// <summary>How many pinyin syllables the word splits into ("Huaigang" 2, "Yong" 1, "Xiao-ming" 2); 0 when it is not pinyin.</summary>
+    public int PinyinSyllableCount(string word) => ChineseNames.SyllableCount(word);
 
     /// <summary>A Vietnamese family name ("Nguyen", "Phan", with or without diacritics).</summary>
     public bool IsVietnameseFamilyName(string word) => VietnameseSurnames.Contains(word);

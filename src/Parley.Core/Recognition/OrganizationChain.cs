@@ -10,6 +10,9 @@ namespace Parley.Recognition;
 /// </summary>
 public sealed class OrganizationChain(NameKnowledge words)
 {
+    /// <summary>The shared reader over the default lexicons (it holds no state).</summary>
+    public static OrganizationChain Default { get; } = new(NameKnowledge.Default);
+
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "the", "&", "and", "on", "de", "du" };
 
     // Lower-case words that may open an organization name written in running text ("municipal People's Committee").

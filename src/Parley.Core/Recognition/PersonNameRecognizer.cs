@@ -56,8 +56,10 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         var family = tokens[i];
         var given = tokens[i + 1];
         if (!IsNameWord(family) || given.BreakBefore || given.Kind != TokenKind.Word) return null;
-        if (!words.IsChineseFamilyName(family.Value) || !words.IsPinyinGivenName(given.Value)) return null;
-        var syllables = Lexicons.ChineseNames.SyllableCount(given.Value);
+        if (!words.IsChineseFamilyName(family.Value)) return null;
+        // A pinyin given name has one to three syllables ("Yong", "Huaigang").
+        var syllables = words.PinyinSyllableCount(given.Value);
+        if (syllables is < 1 or > 3) return null;
         // A lower-case given name is a typo the genre has ("Cai xiaojun"); trust it only when it is clearly pinyin.
         if (!IsNameWord(given) && !(char.IsLower(given.Value[0]) && syllables >= 2 && !words.IsCommonWord(given.Value))) return null;
         if (IsExcluded(given.Value)) return null;
@@ -73,7 +75,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         var nameEnd = i + 2;
         // A given name written as two words: "Peng Qing Hua".
         if (syllables == 1 && i + 2 < end && IsNameWord(tokens[i + 2]) && !tokens[i + 2].BreakBefore
-            && Lexicons.ChineseNames.SyllableCount(tokens[i + 2].Value) == 1 && !IsExcluded(tokens[i + 2].Value))
+            && words.PinyinSyllableCount(tokens[i + 2].Value) == 1 && !IsExcluded(tokens[i + 2].Value))
             nameEnd = i + 3;
 
         var mention = MakeMention(text, tokens, i, nameEnd);

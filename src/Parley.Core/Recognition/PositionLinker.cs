@@ -11,7 +11,7 @@ namespace Parley.Recognition;
 public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain orgs, TitleLexicon titles)
 {
     /// <summary>The shared linker over the default lexicons.</summary>
-    public static PositionLinker Default { get; } = new(TitleGroupParser.Default, new OrganizationChain(NameKnowledge.Default), TitleLexicon.Default);
+    public static PositionLinker Default { get; } = new(TitleGroupParser.Default, OrganizationChain.Default, TitleLexicon.Default);
 
     /// <summary>A title given to one person, with its source span.</summary>
     public readonly record struct Claim(PersonName Person, string Title, string? Org, TextSpan Span);

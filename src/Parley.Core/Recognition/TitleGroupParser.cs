@@ -19,7 +19,7 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
     private static readonly HashSet<string> EnvoyHeads = new(StringComparer.OrdinalIgnoreCase) { "ambassador", "envoy", "consul", "representative", "minister" };
 
     /// <summary>The shared parser over the default lexicons.</summary>
-    public static TitleGroupParser Default { get; } = new(TitleLexicon.Default, new OrganizationChain(NameKnowledge.Default), NameKnowledge.Default);
+    public static TitleGroupParser Default { get; } = new(TitleLexicon.Default, OrganizationChain.Default, NameKnowledge.Default);
 
     /// <summary>The titles of a group and the token range they cover.</summary>
     public readonly record struct Group(IReadOnlyList<TitlePhrase> Titles, int Start, int End);
