@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Parley.Model;
+using Parley.Store.Identity;
 using Parley.Text;
 
 namespace Parley.Store;
@@ -40,6 +41,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         InsertAliases(articleKey, article.Record.Aliases);
         for (var i = 0; i < article.Record.Events.Count; i++)
             InsertEvent(articleKey, i, article.Record.Events[i], articlePeople);
+        new EntityResolver(connection, transaction).ResolveArticle(articleKey);
         return articleKey;
     }
 
@@ -130,8 +132,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 articlePeople[key] = link;
             }
             Execute(
-                "INSERT INTO event_participants (event_id, ordinal, person_id, name) VALUES (@EventKey, @Ordinal, @PersonKey, @Name)",
-                new { EventKey = eventKey, Ordinal = i, link.PersonKey, Name = name });
+                "INSERT INTO event_participants (event_id, ordinal, person_id, article_person_id, name) VALUES (@EventKey, @Ordinal, @PersonKey, @ArticlePersonKey, @Name)",
+                new { EventKey = eventKey, Ordinal = i, link.PersonKey, link.ArticlePersonKey, Name = name });
         }
 
         for (var i = 0; i < record.Organizations.Count; i++)
