@@ -2,11 +2,15 @@ using System.Globalization;
 
 namespace Parley.Bench;
 
-/// <summary>Command-line options: <c>--mb N</c> (corpus size, default 20), <c>--shared PATH</c>, <c>--threads N</c>.</summary>
+/// <summary>
+/// Command-line options: <c>--mb N</c> (corpus size, default 20), <c>--shared PATH</c>, <c>--threads N</c>,
+/// <c>--warmup SECONDS</c> (default 10).
+/// </summary>
 /// <param name="TargetMegabytes">How many MB of article text (UTF-8) each measured pass extracts.</param>
 /// <param name="SharedRoot">The shared folder holding <c>corpus/</c>.</param>
 /// <param name="Threads">Degree of parallelism of the all-cores pass.</param>
-internal sealed record BenchOptions(int TargetMegabytes, string SharedRoot, int Threads)
+/// <param name="WarmUp">How long extraction runs before the measured passes.</param>
+internal sealed record BenchOptions(int TargetMegabytes, string SharedRoot, int Threads, TimeSpan WarmUp)
 {
     /// <summary>Parses the arguments; the shared folder defaults to <c>PARLEY_SHARED</c>, then <c>../shared</c> beside the repository.</summary>
     public static BenchOptions Parse(string[] args)
@@ -14,6 +18,7 @@ internal sealed record BenchOptions(int TargetMegabytes, string SharedRoot, int 
         var mb = 20;
         string? shared = null;
         var threads = Environment.ProcessorCount;
+        var warmUpSeconds = 10;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -22,23 +27,17 @@ internal sealed record BenchOptions(int TargetMegabytes, string SharedRoot, int 
                 case "--mb": mb = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--shared": shared = Next(); break;
                 case "--threads": threads = int.Parse(Next(), CultureInfo.InvariantCulture); break;
-                default: throw new ArgumentException($"unknown option {args[i]} (use --mb N, --shared PATH, --threads N)");
+                case "--warmup": warmUpSeconds = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"unknown option {args[i]} (use --mb N, --shared PATH, --threads N, --warmup SECONDS)");
             }
         }
         if (mb <= 0 || threads <= 0) throw new ArgumentException("--mb and --threads must be positive");
+        if (warmUpSeconds < 0) throw new ArgumentException("--warmup must not be negative");
         shared ??= Environment.GetEnvironmentVariable("PARLEY_SHARED") ?? DefaultSharedRoot();
         if (!Directory.Exists(Path.Combine(shared, "corpus")))
             throw new DirectoryNotFoundException($"no corpus/ under {shared}; pass --shared PATH");
-        return new BenchOptions(mb, Path.GetFullPath(shared), threads);
+        return new BenchOptions(mb, Path.GetFullPath(shared), threads, TimeSpan.FromSeconds(warmUpSeconds));
     }
 
-    // The repository root is the nearest folder above the binary (or the working directory) holding Parley.slnx.
-    private static string DefaultSharedRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Parley.slnx")))
-                    return Path.Combine(dir.FullName, "..", "shared");
-        return Path.Combine(Directory.GetCurrentDirectory(), "..", "shared");
-    }
+    private static string DefaultSharedRoot() => Path.Combine(RepositoryRoot.Find() ?? Directory.GetCurrentDirectory(), "..", "shared");
 }

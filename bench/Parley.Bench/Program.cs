@@ -1,20 +1,21 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Parley.Bench;
+using Parley.Bench.Scale;
 using Parley.Extraction;
 
-// Extraction throughput on a corpus made by repeating shared/corpus/**/*.txt.
-// Usage: dotnet run -c Release --project bench/Parley.Bench -- [--mb 20] [--shared PATH] [--threads N]
-BenchOptions options;
-try
+// Two measurements. By default: extraction throughput on a corpus made by repeating shared/corpus/**/*.txt,
+// then ingestion into SQLite. With "scale": query times on a synthetic store of a million events.
+if (args is ["--help" or "-h"])
 {
-    options = BenchOptions.Parse(args);
+    Console.WriteLine("usage: dotnet run -c Release --project bench/Parley.Bench -- [--mb 20] [--shared PATH] [--threads N]");
+    Console.WriteLine("       dotnet run -c Release --project bench/Parley.Bench -- " + ScaleOptions.Usage);
+    return 0;
 }
-catch (Exception e) when (e is ArgumentException or FormatException or DirectoryNotFoundException)
-{
-    Console.Error.WriteLine(e.Message);
-    return 2;
-}
+if (args is ["scale", .. var scaleArgs])
+    return TryParse(() => ScaleOptions.Parse(scaleArgs), out var scale) ? ScaleBench.Run(scale, Console.Out) : 2;
+if (!TryParse(() => BenchOptions.Parse(args), out var options)) return 2;
 
 var corpus = RepeatedCorpus.Load(options.SharedRoot, options.TargetMegabytes * 1_000_000L);
 Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
@@ -25,9 +26,7 @@ Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
 var pipeline = ExtractionPipeline.CreateDefault();
 var throughput = new ExtractionThroughput(pipeline);
 
-// Warm-up: JIT, tiered compilation and lazily built lexicons should not count against the first pass.
-throughput.SingleThread(corpus.Articles(Math.Min(3, corpus.Repetitions)));
-throughput.Parallel(corpus.Articles(Math.Min(3, corpus.Repetitions)), options.Threads);
+throughput.WarmUp(corpus, options.WarmUp, options.Threads);
 
 var results = new List<ThroughputResult>
 {
@@ -42,3 +41,19 @@ self.Refresh();
 Console.WriteLine();
 ResultTable.Print(Console.Out, results, ingest is null ? "ingest into SQLite" : null, self.PeakWorkingSet64, GC.GetTotalMemory(forceFullCollection: false));
 return 0;
+
+// Bad options: their message, and exit code 2.
+static bool TryParse<T>(Func<T> parse, [NotNullWhen(true)] out T? options) where T : class
+{
+    try
+    {
+        options = parse();
+        return true;
+    }
+    catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or DirectoryNotFoundException)
+    {
+        Console.Error.WriteLine(e.Message);
+        options = null;
+        return false;
+    }
+}

@@ -26,12 +26,22 @@ public static class ParleyCli
               parley extract article.txt                     print one article's record as JSON
               parley extract article.txt --explain           show what was recognized and why
               parley eval --gold ../shared/corpus/dev/gold   score against gold records
-              parley export --format csv --out out/          write events/participants/positions CSV
+              parley events --place Jiangsu --topic trade    list matching events
+              parley network --level org --from 2023         who met whom, by organization
+              parley export --format csv --out out/          write the tables as CSV
+              parley export --format gexf --out net.gexf     write the who-met-whom graph for Gephi
             """);
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(PersonCommand.Create(console));
+        root.Subcommands.Add(OrgCommand.Create(console));
+        root.Subcommands.Add(WhySameCommand.Create(console));
+        root.Subcommands.Add(MergeCommand.Create(console));
+        root.Subcommands.Add(SplitCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(EventsCommand.Create(console));
+        root.Subcommands.Add(NetworkCommand.Create(console));
         return root;
     }
 }

@@ -28,6 +28,9 @@ public sealed record EventRow
     /// <summary>Where, as written, or null.</summary>
     public string? Location { get; init; }
 
+    /// <summary>The place entity the location resolved to (a gazetteer place), or null.</summary>
+    public long? PlaceKey { get; init; }
+
     /// <summary>Organizations as written, in the record's order, joined with "; "; empty when none.</summary>
     public string Organizations { get; init; } = "";
 

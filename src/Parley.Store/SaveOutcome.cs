@@ -17,4 +17,10 @@ public enum SaveOutcome
     /// held older content, that stale article was removed, since the input no longer contains it.
     /// </summary>
     Duplicate,
+
+    /// <summary>
+    /// Stored (new or replacing), and linked as a near-duplicate of an earlier article: the same story with
+    /// other page furniture or small edits. Its events are not counted again.
+    /// </summary>
+    NearDuplicate,
 }

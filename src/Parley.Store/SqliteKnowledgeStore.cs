@@ -1,6 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Parley.Model;
+using Parley.Store.NearDuplicates;
+using Parley.Store.Export;
 using Parley.Store.Schema;
 
 namespace Parley.Store;
@@ -14,7 +16,7 @@ namespace Parley.Store;
 public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
 {
     /// <summary>How long a writer waits for another process's transaction before giving up.</summary>
-    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+    internal static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
@@ -49,8 +51,12 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
             // commits roll back, and re-running ingest restores them (it is idempotent). FULL would flush the
             // disk on every article's commit, which made ingestion several times slower.
             connection.Execute("PRAGMA synchronous = NORMAL");
+            // Queries over a large store read many scattered pages: mapped, they come straight from the OS
+            // page cache instead of being copied in one read call each (SQLite caps the mapping at 2 GB).
+            connection.Execute("PRAGMA mmap_size = 2147418112");
             SchemaMigrator.Migrate(connection, Path, migrations);
             SchemaVersion = connection.ExecuteScalar<int>("PRAGMA user_version");
+            IndexPendingArticles();
         }
         catch
         {
@@ -64,6 +70,9 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
 
     /// <summary>The schema version of the open database (after migration).</summary>
     public int SchemaVersion { get; }
+
+    /// <summary>The open connection, for the query classes in Parley.Store.Queries (same rule: one thread).</summary>
+    internal SqliteConnection Connection => connection;
 
     /// <inheritdoc/>
     public StoredArticleState? FindBySourceKey(string sourceKey) => FindBySourceKey(sourceKey, transaction: null);
@@ -82,6 +91,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
         var existing = FindBySourceKey(article.SourceKey, transaction);
         if (existing is not null && existing.ContentHash == article.ContentHash) return SaveOutcome.Unchanged;
 
+        var nearDuplicates = new NearDuplicateIndex(connection, transaction);
         var storedElsewhere = connection.ExecuteScalar<long?>(
             "SELECT id FROM articles WHERE content_hash = @ContentHash AND source_key <> @SourceKey",
             new { article.ContentHash, article.SourceKey }, transaction);
@@ -90,25 +100,48 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
             if (existing is not null)
             {
                 // This input now holds an article stored under another key: its old content is gone from the input.
-                Delete(existing.ArticleKey, transaction);
+                Delete(existing.ArticleKey, nearDuplicates, transaction);
                 PurgeOrphanEntities(transaction);
                 transaction.Commit();
             }
             return SaveOutcome.Duplicate;
         }
 
-        if (existing is not null) Delete(existing.ArticleKey, transaction);
-        new ArticleWriter(connection, transaction).Insert(article, clock.GetUtcNow());
+        if (existing is not null) Delete(existing.ArticleKey, nearDuplicates, transaction);
+        var articleKey = new ArticleWriter(connection, transaction).Insert(article, clock.GetUtcNow());
+        // After the insert: the people guard of near-duplicate detection reads the article's stored people.
+        var isNearDuplicate = nearDuplicates.Add(articleKey, article.CleanedText);
         // After the insert, so entities the new version still names are kept rather than deleted and re-created.
         if (existing is not null) PurgeOrphanEntities(transaction);
         transaction.Commit();
-        return existing is null ? SaveOutcome.Inserted : SaveOutcome.Replaced;
+        return isNearDuplicate ? SaveOutcome.NearDuplicate : existing is null ? SaveOutcome.Inserted : SaveOutcome.Replaced;
     }
 
-    /// <summary>Removes an article; the foreign keys cascade to every row extracted from it.</summary>
-    private void Delete(long articleKey, SqliteTransaction transaction)
+    /// <summary>
+    /// Removes an article; the foreign keys cascade to every row extracted from it. Near-duplicates that were
+    /// linked to it are linked again among themselves, so the story they repeat is still counted once.
+    /// </summary>
+    private void Delete(long articleKey, NearDuplicateIndex nearDuplicates, SqliteTransaction transaction)
     {
+        var copies = nearDuplicates.CopiesOf(articleKey);
         connection.Execute("DELETE FROM articles WHERE id = @ArticleKey", new { ArticleKey = articleKey }, transaction);
+        nearDuplicates.Relink(copies);
+    }
+
+    /// <summary>
+    /// Gives articles stored before near-duplicate detection existed their signatures and links; a single
+    /// look-up once done. Batches keep each transaction short, and a run interrupted half-way goes on at the next open.
+    /// </summary>
+    private void IndexPendingArticles()
+    {
+        const int batch = 500;
+        while (true)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var indexed = new NearDuplicateIndex(connection, transaction).IndexPending(batch);
+            transaction.Commit();
+            if (indexed < batch) return;
+        }
     }
 
     /// <summary>
@@ -133,10 +166,11 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
         connection.QuerySingle<StoreCounts>(
             """
             SELECT (SELECT count(*) FROM articles) AS Articles,
-                   (SELECT count(*) FROM events) AS Events,
+                   (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.article_id = e.article_id)) AS Events,
                    (SELECT count(*) FROM people) AS People,
                    (SELECT count(*) FROM organizations) AS Organizations,
-                   (SELECT count(*) FROM places) AS Places
+                   (SELECT count(*) FROM places) AS Places,
+                   (SELECT count(*) FROM near_duplicates) AS NearDuplicates
             """);
 
     /// <inheritdoc/>
@@ -147,6 +181,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
             SELECT e.id AS EventKey, a.record_id AS ArticleId, e.start AS Start, e."end" AS "End",
                    e.type AS Type, e.mode AS Mode, e.location AS Location
             FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.article_id = e.article_id)
             ORDER BY e.start IS NULL, e.start DESC, a.published DESC, e.id DESC
             LIMIT @Count
             """,
@@ -189,11 +224,13 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
         connection.Query<EventRow>(
             """
             SELECT e.id AS EventKey, a.record_id AS ArticleId, e.type AS Type, e.mode AS Mode,
-                   e.start AS Start, e."end" AS "End", e.location AS Location,
+                   e.start AS Start, e."end" AS "End", e.location AS Location, ep.place_entity_id AS PlaceKey,
                    coalesce((SELECT group_concat(x.name, '; ' ORDER BY x.ordinal) FROM event_organizations x WHERE x.event_id = e.id), '') AS Organizations,
                    coalesce((SELECT group_concat(x.text, '; ' ORDER BY x.ordinal) FROM agreements x WHERE x.event_id = e.id), '') AS Agreements,
                    coalesce((SELECT group_concat(x.topic, '; ' ORDER BY x.rowid) FROM event_topics x WHERE x.event_id = e.id), '') AS Topics
             FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN event_places ep ON ep.event_id = e.id
+            WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.article_id = e.article_id)
             ORDER BY e.id
             """,
             buffered: false);
@@ -201,18 +238,63 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
     /// <inheritdoc/>
     public IEnumerable<ParticipantRow> ParticipantRows() =>
         connection.Query<ParticipantRow>(
-            "SELECT event_id AS EventKey, person_id AS PersonKey, name AS Name FROM event_participants ORDER BY event_id, ordinal",
+            """
+            SELECT ep.event_id AS EventKey, r.entity_id AS PersonKey, ep.name AS Name
+            FROM event_participants ep LEFT JOIN person_resolutions r ON r.article_person_id = ep.article_person_id
+            WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n JOIN events e ON e.article_id = n.article_id WHERE e.id = ep.event_id)
+            ORDER BY ep.event_id, ep.ordinal
+            """,
             buffered: false);
 
     /// <inheritdoc/>
     public IEnumerable<PositionRow> PositionRows() =>
         connection.Query<PositionRow>(
             """
-            SELECT p.person_id AS PersonKey, ap.name AS Name, p.title AS Title, p.org AS Org, a.record_id AS ArticleId
+            SELECT r.entity_id AS PersonKey, ap.name AS Name, p.title AS Title, p.org AS Org,
+                   orr.entity_id AS OrganizationKey, a.record_id AS ArticleId
             FROM positions p
             JOIN article_people ap ON ap.id = p.article_person_id
             JOIN articles a ON a.id = p.article_id
+            LEFT JOIN person_resolutions r ON r.article_person_id = p.article_person_id
+            LEFT JOIN organization_resolutions orr ON orr.organization_id = p.organization_id
+            WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.article_id = p.article_id)
             ORDER BY p.id
+            """,
+            buffered: false);
+
+    /// <inheritdoc/>
+    public IEnumerable<PersonEntityRow> PersonRows() =>
+        connection.Query<PersonEntityRow>(
+            """
+            SELECT pe.id AS PersonKey, pe.name AS Name,
+                   coalesce((SELECT group_concat(name, '; ' ORDER BY name) FROM (
+                       SELECT DISTINCT ap.name FROM person_resolutions r JOIN article_people ap ON ap.id = r.article_person_id
+                       WHERE r.entity_id = pe.id)), '') AS Names
+            FROM person_entities pe
+            ORDER BY pe.id
+            """,
+            buffered: false);
+
+    /// <inheritdoc/>
+    public IEnumerable<OrganizationEntityRow> OrganizationRows() =>
+        connection.Query<OrganizationEntityRow>(
+            """
+            SELECT oe.id AS OrganizationKey, oe.name AS Name, oe.place_entity_id AS PlaceKey,
+                   coalesce((SELECT group_concat(name, '; ' ORDER BY name) FROM (
+                       SELECT DISTINCT o.name FROM organization_resolutions r JOIN organizations o ON o.id = r.organization_id
+                       WHERE r.entity_id = oe.id)), '') AS Names
+            FROM organization_entities oe
+            ORDER BY oe.id
+            """,
+            buffered: false);
+
+    /// <inheritdoc/>
+    public IEnumerable<PlaceEntityRow> PlaceRows() =>
+        connection.Query<PlaceEntityRow>(
+            """
+            SELECT id AS PlaceKey, name AS Name, kind AS Kind, country_code AS CountryCode, parent_id AS ParentKey, gazetteer_id AS GazetteerId
+            FROM place_entities
+            ORDER BY id
             """,
             buffered: false);
 

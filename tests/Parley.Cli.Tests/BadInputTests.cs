@@ -27,7 +27,7 @@ public sealed class BadInputTests : IDisposable
         var run = CliRun.Of("ingest", _temp["in"], "--db", _temp["kb.db"]);
 
         run.ExitCode.ShouldBe(1);
-        run.Out.ShouldContain("failed         1");
+        run.Out.ShouldContain("failed          1");
         var failedSection = run.Out[run.Out.IndexOf("Failed:", StringComparison.Ordinal)..];
         failedSection.ShouldContain(bad);
         failedSection.ShouldContain(reasonWords, Case.Insensitive);
@@ -53,6 +53,45 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Failures_are_grouped_by_reason_with_each_file_and_what_is_particular_to_it()
+    {
+        var early = _temp.WriteBytes("in/early.txt", [.. "Caf"u8, 0xE9, .. " met the mayor."u8]);
+        var late = _temp.WriteBytes("in/late.txt", [.. "The mayor of Lyon met the council in Caf"u8, 0xE9, .. "."u8]);
+        var feed = _temp.Write("in/feed.jsonl", string.Join("\n",
+            "{\"id\": \"a\", \"text\": ",
+            InventedArticles.JsonLine("b", InventedArticles.Meeting("Ma Qiyuan", "Hu Zhengyi", "Changsha"), published: "last spring"),
+            "[1, 2"));
+
+        var run = CliRun.Of("ingest", _temp["in"], "--db", _temp["kb.db"]);
+
+        run.ExitCode.ShouldBe(1);
+        var failed = run.Out[run.Out.IndexOf("Failed:", StringComparison.Ordinal)..];
+        var lines = failed.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        // One heading per reason with its count, then one line per input: file (and line), and its particulars.
+        lines.ShouldContain("it is not valid UTF-8 or UTF-16 text; save it as UTF-8 (2):");
+        lines.ShouldContain($"{early}  (invalid bytes at offset 3)");
+        lines.ShouldContain($"{late}  (invalid bytes at offset 40)");
+        lines.ShouldContain("the line is not valid JSON (2):");
+        lines.ShouldContain(l => l.StartsWith($"{feed}:1  (", StringComparison.Ordinal) && l.EndsWith("At byte 21 of the line.)", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith($"{feed}:3  (", StringComparison.Ordinal));
+        lines.ShouldContain("the field \"published\" is not a date like 2024-04-07 (1):");
+        lines.ShouldContain($"{feed}:2  (\"last spring\")");
+    }
+
+    [Fact]
+    public void A_knowledge_base_that_is_not_one_is_refused_with_what_to_do()
+    {
+        _temp.Write("in/good.txt", InventedArticles.MeetingText);
+        var notes = _temp.Write("notes.txt", "These are my notes, not a database.");
+
+        var run = CliRun.Of("ingest", _temp["in"], "--db", notes);
+
+        run.ExitCode.ShouldBe(Commands.IngestCommand.KnowledgeBaseFailedExitCode);
+        run.Error.ShouldContain($"cannot open the knowledge base {notes}: the file is not a Parley knowledge base, or it is damaged");
+        File.ReadAllText(notes).ShouldBe("These are my notes, not a database.");
+    }
+
+    [Fact]
     public void A_file_of_another_type_in_a_folder_is_listed_as_skipped_not_failed()
     {
         var notes = _temp.Write("in/notes.docx", "not an article");
@@ -61,7 +100,7 @@ public sealed class BadInputTests : IDisposable
         var run = CliRun.Of("ingest", _temp["in"], "--db", _temp["kb.db"]);
 
         run.ExitCode.ShouldBe(0, run.Out);
-        run.Out.ShouldContain("skipped        1");
+        run.Out.ShouldContain("skipped         1");
         run.Out.ShouldContain(notes);
     }
 

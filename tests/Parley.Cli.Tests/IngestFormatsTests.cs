@@ -17,7 +17,7 @@ public sealed class IngestFormatsTests : IDisposable
         var run = CliRun.Of("ingest", file, "--db", _temp["kb.db"]);
 
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
-        run.Out.ShouldContain("inserted       1");
+        run.Out.ShouldContain("inserted        1");
         using var store = new SqliteKnowledgeStore(_temp["kb.db"]);
         var record = store.Records().ShouldHaveSingleItem();
         record.Id.ShouldBe("maple");
@@ -51,7 +51,7 @@ public sealed class IngestFormatsTests : IDisposable
         var run = CliRun.Of("ingest", file, "--db", _temp["kb.db"]);
 
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
-        run.Out.ShouldContain("articles read  2");
+        run.Out.ShouldContain("articles read   2");
         using var store = new SqliteKnowledgeStore(_temp["kb.db"]);
         store.Records().Select(r => r.Id).Order().ShouldBe(["one", "two"]);
     }
@@ -64,7 +64,7 @@ public sealed class IngestFormatsTests : IDisposable
         var run = CliRun.Of("ingest", samples, "--db", _temp["kb.db"]);
 
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
-        run.Out.ShouldContain("failed         0");
+        run.Out.ShouldContain("failed          0");
         run.Out.ShouldContain("Newest events:");
         using var store = new SqliteKnowledgeStore(_temp["kb.db"]);
         store.Counts().Articles.ShouldBeGreaterThanOrEqualTo(8);

@@ -20,8 +20,8 @@ public sealed class ReingestTests : IDisposable
         var again = CliRun.Of("ingest", _temp["in"], "--db", _temp["kb.db"]);
 
         again.ExitCode.ShouldBe(0);
-        again.Out.ShouldContain("inserted       0");
-        again.Out.ShouldContain("unchanged      2");
+        again.Out.ShouldContain("inserted        0");
+        again.Out.ShouldContain("unchanged       2");
         Snapshot().ShouldBe(before);
     }
 
@@ -35,7 +35,7 @@ public sealed class ReingestTests : IDisposable
         var run = CliRun.Of("ingest", file, "--db", _temp["kb.db"]);
 
         run.ExitCode.ShouldBe(0);
-        run.Out.ShouldContain("replaced       1");
+        run.Out.ShouldContain("replaced        1");
         using var store = new SqliteKnowledgeStore(_temp["kb.db"]);
         var record = store.Records().ShouldHaveSingleItem();
         record.Title.ShouldBe("Maple Council Meets with Visitors from Wuxi");

@@ -95,9 +95,75 @@ public class MigrationTests
     }
 
     [Fact]
-    public void EmbeddedMigrations_AreNumberedFromOne()
+    public void EmbeddedMigrations_StartAtOneAndAscendWithoutRepeats()
     {
-        EmbeddedMigrations.All.Select(m => m.Version).ShouldBe(Enumerable.Range(1, EmbeddedMigrations.All.Count));
+        var versions = EmbeddedMigrations.All.Select(m => m.Version).ToList();
+        versions.ShouldBeInOrder(SortDirection.Ascending);
+        versions.Distinct().Count().ShouldBe(versions.Count);
         EmbeddedMigrations.All[0].Name.ShouldBe("0001_initial.sql");
+        EmbeddedMigrations.All.ShouldContain(m => m.Name == "0003_near_duplicates.sql");
+    }
+
+    [Fact]
+    public void Migrate_AcrossAGapInNumbers_AppliesTheLaterScripts()
+    {
+        using var db = new TempDatabase();
+        using var raw = db.Raw();
+        var first = new Migration(1, "0001_a.sql", "CREATE TABLE a (x);");
+        SchemaMigrator.Migrate(raw, db.FilePath, [first]).ShouldBe([1]);
+
+        // No script numbered 2 exists (reserved by another change): 3 and 5 still run, in order.
+        Migration[] withGaps = [first, new Migration(3, "0003_c.sql", "CREATE TABLE c (x);"), new Migration(5, "0005_e.sql", "CREATE TABLE e (y REFERENCES c (x));")];
+        SchemaMigrator.Migrate(raw, db.FilePath, withGaps).ShouldBe([3, 5]);
+
+        raw.ExecuteScalar<int>("PRAGMA user_version").ShouldBe(5);
+        raw.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name IN ('a', 'c', 'e')").ShouldBe(3);
+        SchemaMigrator.Migrate(raw, db.FilePath, withGaps).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Open_DatabaseFromBeforeNearDuplicates_MigratesAndLinksItsNearDuplicates()
+    {
+        using var db = new TempDatabase();
+        using (var raw = db.Raw())
+        {
+            // A knowledge base as written before near-duplicate detection: two copies of one story, no signatures.
+            SchemaMigrator.Migrate(raw, db.FilePath, EmbeddedMigrations.All.TakeWhile(m => m.Name != "0003_near_duplicates.sql").ToList());
+            using var transaction = raw.BeginTransaction();
+            string[] people = ["Ana Lima", "Chen Bo"];
+            // One writer per article: it keeps per-article state.
+            new ArticleWriter(raw, transaction).Insert(NearDuplicateStories.Article("a.txt", NearDuplicateStories.Ferry, people), DateTimeOffset.UnixEpoch);
+            new ArticleWriter(raw, transaction).Insert(
+                NearDuplicateStories.Article("b.txt", NearDuplicateStories.HarborNewsHeader + NearDuplicateStories.Ferry, people), DateTimeOffset.UnixEpoch);
+            transaction.Commit();
+        }
+
+        using var store = db.Open();
+
+        store.SchemaVersion.ShouldBe(EmbeddedMigrations.LatestVersion);
+        store.Counts().ShouldBe(store.Counts() with { Articles = 2, Events = 1, NearDuplicates = 1 });
+    }
+
+    [Fact]
+    public void Open_ManyArticlesFromBeforeNearDuplicates_AreAllIndexedInBatches()
+    {
+        // One more than a batch, so the indexing has to go on past its first transaction.
+        const int articles = 501;
+        using var db = new TempDatabase();
+        using (var raw = db.Raw())
+        {
+            SchemaMigrator.Migrate(raw, db.FilePath, EmbeddedMigrations.All.TakeWhile(m => m.Name != "0003_near_duplicates.sql").ToList());
+            using var transaction = raw.BeginTransaction();
+            for (var i = 0; i < articles; i++)
+                new ArticleWriter(raw, transaction).Insert(
+                    Samples.Article($"in/{i}.txt", $"Bulletin number {i} of the harbor office.", new Model.ArticleRecord { Id = $"b{i}" }), DateTimeOffset.UnixEpoch);
+            transaction.Commit();
+        }
+
+        db.Open().Dispose();
+
+        using var check = db.Raw();
+        check.ExecuteScalar<long>("SELECT count(*) FROM minhash_signatures").ShouldBe(articles);
+        check.ExecuteScalar<long>("SELECT count(*) FROM minhash_pending").ShouldBe(0);
     }
 }

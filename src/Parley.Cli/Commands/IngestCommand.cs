@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
 using Parley.Cli.Rendering;
 using Parley.Extraction;
 using Parley.Store;
@@ -27,7 +29,8 @@ public static class IngestCommand
         var command = new Command("ingest", """
             Read articles, extract who met whom, and store them in the knowledge base. Re-ingesting an
             unchanged file changes nothing; an edited file replaces its old record. Bad inputs are listed
-            in the summary and the exit code is 1 when any input failed. Ctrl-C stops after the current article.
+            in the summary and the exit code is 1 when any input failed, 2 when the knowledge base cannot be
+            opened or written. Ctrl-C stops after the current article (exit code 130).
             Examples: parley ingest samples/articles
                       parley ingest news/ extra.jsonl --db kb.db --strict
             """) { paths, db, strict };
@@ -35,41 +38,59 @@ public static class IngestCommand
         return command;
     }
 
+    /// <summary>Exit code when the knowledge base cannot be opened or written (as opposed to 1, some inputs failed).</summary>
+    public const int KnowledgeBaseFailedExitCode = 2;
+
+    /// <summary>Exit code of a run stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report an interrupted command.</summary>
+    public const int CancelledExitCode = 130;
+
     private static int Run(CliConsole console, string[] paths, string dbPath, bool strict)
     {
         using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        // Keep the process alive on Ctrl-C (SIGINT) and on SIGTERM (what `kill`, service managers and container
+        // stops send): the current article finishes its transaction, then the run stops and reports.
+        void Stop(PosixSignalContext context)
         {
-            // Keep the process alive: the current article finishes its transaction, then the run stops and reports.
-            e.Cancel = true;
+            context.Cancel = true;
             cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        }
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        SqliteKnowledgeStore store;
         try
         {
-            SqliteKnowledgeStore store;
+            store = new SqliteKnowledgeStore(dbPath);
+        }
+        catch (SqliteException e)
+        {
+            console.Error.WriteLine($"cannot open the knowledge base {dbPath}: {StoreErrors.Describe(e)} ({e.Message})");
+            return KnowledgeBaseFailedExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SchemaTooNewException)
+        {
+            console.Error.WriteLine($"cannot open the knowledge base {dbPath}: {e.Message}");
+            return KnowledgeBaseFailedExitCode;
+        }
+        using (store)
+        {
+            var service = new IngestService(store, ExtractionPipeline.CreateDefault(), new IngestOptions { Strict = strict });
+            IngestSummary summary;
             try
             {
-                store = new SqliteKnowledgeStore(dbPath);
-            }
-            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or SchemaTooNewException)
-            {
-                console.Error.WriteLine($"cannot open the knowledge base {dbPath}: {e.Message}");
-                return 2;
-            }
-            using (store)
-            {
-                var service = new IngestService(store, ExtractionPipeline.CreateDefault(), new IngestOptions { Strict = strict });
-                var summary = console.Interactive
+                summary = console.Interactive
                     ? RunWithProgressBar(console, service, paths, cancellation.Token)
                     : service.Run(paths, new PlainProgressReporter(console.Out).Report, cancellation.Token);
-                IngestSummaryView.Write(console, summary, dbPath);
-                return summary.Succeeded ? 0 : 1;
             }
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
+            catch (SqliteException e)
+            {
+                // The service stops on a failing knowledge base; this is it failing again while the summary is read.
+                console.Error.WriteLine($"the knowledge base {dbPath} failed: {StoreErrors.Describe(e)} ({e.Message}). Articles stored before are kept.");
+                return KnowledgeBaseFailedExitCode;
+            }
+            IngestSummaryView.Write(console, summary, dbPath);
+            if (summary.StoreFailure is not null) return KnowledgeBaseFailedExitCode;
+            return summary.Cancelled ? CancelledExitCode : summary.Succeeded ? 0 : 1;
         }
     }
 

@@ -13,20 +13,23 @@ public static class IngestSummaryView
         o.WriteLine();
         if (summary.Cancelled) o.WriteLine("Cancelled: stopped after the current article; everything before it is stored.");
         if (summary.StoppedAtFailure) o.WriteLine("Stopped at the first failure (--strict); articles before it are stored.");
+        if (summary.StoreFailure is { } storeFailure)
+            o.WriteLine($"Stopped: the knowledge base could not be written: {storeFailure}. Articles before it are stored; run ingest again to go on.");
         o.WriteLine($"Ingested into {dbPath}");
-        o.WriteLine($"  articles read  {summary.ArticlesRead}");
-        o.WriteLine($"  inserted       {summary.Inserted}");
-        o.WriteLine($"  replaced       {summary.Replaced}");
-        o.WriteLine($"  unchanged      {summary.Unchanged}");
-        o.WriteLine($"  duplicates     {summary.Duplicates}");
-        o.WriteLine($"  skipped        {summary.Skipped.Count}");
-        o.WriteLine($"  failed         {summary.Failures.Count}");
+        Count(o, "articles read", summary.ArticlesRead);
+        Count(o, "inserted", summary.Inserted);
+        Count(o, "replaced", summary.Replaced);
+        Count(o, "unchanged", summary.Unchanged);
+        Count(o, "duplicates", summary.Duplicates);
+        Count(o, "near-duplicates", summary.NearDuplicates, "stored and linked to an earlier copy; their events are not counted again");
+        Count(o, "skipped", summary.Skipped.Count);
+        Count(o, "failed", summary.Failures.Count);
         WriteGrouped(o, "Skipped", summary.Skipped);
         WriteGrouped(o, "Failed", summary.Failures);
 
         var c = summary.Counts;
         o.WriteLine();
-        o.WriteLine($"Knowledge base: {c.Articles} articles, {c.Events} events, {c.People} people, {c.Organizations} organizations, {c.Places} places");
+        o.WriteLine($"Knowledge base: {c.Articles} articles ({c.NearDuplicates} near-duplicates), {c.Events} events, {c.People} people, {c.Organizations} organizations, {c.Places} places");
         if (summary.RecentEvents.Count == 0) return;
         o.WriteLine("Newest events:");
         var table = new Table().Border(TableBorder.Rounded)
@@ -42,6 +45,10 @@ public static class IngestSummaryView
         console.Ansi.Write(table);
     }
 
+    /// <summary>One line of the counts, labels in one column so the numbers line up.</summary>
+    private static void Count(TextWriter o, string label, int value, string? note = null) =>
+        o.WriteLine(note is null || value == 0 ? $"  {label,-16}{value}" : $"  {label,-16}{value}  ({note})");
+
     private static Spectre.Console.Text Cell(string value) => new(value);
 
     private static void WriteGrouped(TextWriter o, string heading, IReadOnlyList<IngestProblem> problems)
@@ -52,7 +59,7 @@ public static class IngestSummaryView
         foreach (var group in problems.GroupBy(p => p.Reason, StringComparer.Ordinal))
         {
             o.WriteLine($"  {group.Key} ({group.Count()}):");
-            foreach (var problem in group) o.WriteLine($"    {problem.Location}");
+            foreach (var problem in group) o.WriteLine(problem.Detail is null ? $"    {problem.Location}" : $"    {problem.Location}  ({problem.Detail})");
         }
     }
 }

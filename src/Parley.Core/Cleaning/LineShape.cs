@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace Parley.Cleaning;
 
@@ -53,9 +52,6 @@ public static class LineShape
     public static bool IsProse(string line) => IsProse(line.AsSpan());
 
     /// <inheritdoc cref="IsProse(string)"/>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsProse(ReadOnlySpan<char> line)
     {
         // Chinese, Japanese and Korean prose has no spaces between words: count its characters instead.
@@ -81,7 +77,6 @@ public static class LineShape
     public static bool IsLoneUrl(string line) => IsLoneUrl(line.AsSpan());
 
     /// <inheritdoc cref="IsLoneUrl(string)"/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsLoneUrl(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
@@ -94,7 +89,6 @@ public static class LineShape
     public static bool IsImageFileName(string line) => IsImageFileName(line.AsSpan());
 
     /// <inheritdoc cref="IsImageFileName(string)"/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsImageFileName(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
@@ -113,9 +107,6 @@ public static class LineShape
     public static bool IsLegalNotice(string line) => IsLegalNotice(line.AsSpan());
 
     /// <inheritdoc cref="IsLegalNotice(string)"/>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsLegalNotice(ReadOnlySpan<char> line)
     {
         // Look for the notice words first: few lines have one, and only those need the costlier prose test.
@@ -130,7 +121,6 @@ public static class LineShape
     public static bool IsBreadcrumbOrLinkBar(string line) => IsBreadcrumbOrLinkBar(line.AsSpan());
 
     /// <inheritdoc cref="IsBreadcrumbOrLinkBar(string)"/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsBreadcrumbOrLinkBar(ReadOnlySpan<char> line)
     {
         if (!line.ContainsAny(BreadcrumbSeparators)) return false;
@@ -157,9 +147,6 @@ public static class LineShape
     public static bool IsControlLine(string line) => IsControlLine(line.AsSpan());
 
     /// <inheritdoc cref="IsControlLine(string)"/>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsControlLine(ReadOnlySpan<char> line)
     {
         var words = SpanWords.Count(line);
@@ -188,7 +175,6 @@ public static class LineShape
     public static bool IsMenuLine(string line) => IsMenuLine(line.AsSpan());
 
     /// <inheritdoc cref="IsMenuLine(string)"/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsMenuLine(ReadOnlySpan<char> line)
     {
         var words = 0;
@@ -212,7 +198,6 @@ public static class LineShape
     public static bool IsRosterLine(string line) => IsRosterLine(line.AsSpan());
 
     /// <inheritdoc cref="IsRosterLine(string)"/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsRosterLine(ReadOnlySpan<char> line)
     {
         var colons = line.Count(':') + line.Count('：');
@@ -242,7 +227,6 @@ public static class LineShape
     public static bool IsCutOffSentence(string line) => IsCutOffSentence(line.AsSpan());
 
     /// <inheritdoc cref="IsCutOffSentence(string)"/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsCutOffSentence(ReadOnlySpan<char> line)
     {
         var t = line.TrimEnd();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Parley.Cleaning;
 
 /// <summary>
@@ -11,9 +10,6 @@ internal readonly ref struct SpanWords(ReadOnlySpan<char> text)
     private readonly ReadOnlySpan<char> text = text;
 
     /// <summary>Number of words.</summary>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Count(ReadOnlySpan<char> text)
     {
         var count = 0;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using Parley.Ingest;
 using Parley.Text;
 
@@ -17,7 +16,6 @@ public static class TextCleaner
     private const int ShortLineWords = 5;
 
     /// <summary>Cleans <paramref name="text"/>, keeping a map from each cleaned character to the original.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line: optimized from the first call, not tier 0
     public static CleanedText Clean(string text)
     {
         var verdicts = Explain(text);
@@ -37,16 +35,13 @@ public static class TextCleaner
             pendingBreak = 1;
             breakOffset = Math.Min(verdict.Span.End, Math.Max(0, text.Length - 1));
         }
-        var cleaned = new CleanedText(new string(output, 0, length), offsets.AsSpan(0, length).ToArray());
+        var cleaned = new CleanedText(new string(output, 0, length), offsets.AsSpan(0, length));
         ArrayPool<char>.Shared.Return(output);
         ArrayPool<int>.Shared.Return(offsets);
         return cleaned;
     }
 
     /// <summary>The decision on every line of <paramref name="text"/>, in order.</summary>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<LineVerdict> Explain(string text)
     {
         var lines = TextLine.Split(text);
@@ -77,7 +72,6 @@ public static class TextCleaner
         return verdicts;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static LineReason ByShape(string text, TextSpan span)
     {
         if (span.IsEmpty) return LineReason.Blank;
@@ -99,7 +93,6 @@ public static class TextCleaner
     /// Before the first prose line, runs of three or more short lines are a menu, and one- or two-word lines are
     /// section labels; the last line of a run stays when it leads straight into the date line or the prose (the headline).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static void MarkHeader(string text, TextSpan[] contents, LineReason[] reasons, int firstProse)
     {
         var run = new List<int>();
@@ -131,9 +124,6 @@ public static class TextCleaner
     }
 
     /// <summary>Writes the line at <paramref name="span"/> with whitespace runs collapsed at <paramref name="length"/>; returns the new length.</summary>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AppendCollapsed(string text, TextSpan span, char[] output, int[] offsets, int length)
     {
         var (s, e) = (span.Start, span.End);

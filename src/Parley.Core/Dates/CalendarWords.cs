@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Parley.Dates;
 
 /// <summary>English month and weekday names with the casing rules that keep ordinary words ("may", "march") out.</summary>
@@ -16,7 +15,6 @@ internal static class CalendarWords
     /// capitalized, since lower-case they are a verb; the others are accepted in any case because
     /// machine-translated pages often write "january".
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     public static bool TryMonth(ReadOnlySpan<char> word, out int month, out bool abbreviated)
     {
         month = 0;
@@ -50,7 +48,6 @@ internal static class CalendarWords
     }
 
     /// <summary>Reads a full weekday name ("Monday", "MONDAY", "monday").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     public static bool TryWeekday(ReadOnlySpan<char> word, out DayOfWeek day)
     {
         day = default;

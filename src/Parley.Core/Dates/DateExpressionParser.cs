@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using Parley.Text;
 
 namespace Parley.Dates;
@@ -71,9 +70,6 @@ internal sealed class DateExpressionParser
         }
     }
 
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<DateExpression> ParseAll()
     {
         var found = new List<DateExpression>();
@@ -93,9 +89,6 @@ internal sealed class DateExpressionParser
         return found;
     }
 
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAt(int i, out DateExpression expression, out int next)
     {
         var token = tokens[i];
@@ -144,7 +137,6 @@ internal sealed class DateExpressionParser
 
     // ---- numeric: 2024-03-26, 2024.03.26, 2024/3/26, 2024-03, 2024年3月26日, 3月26日, 26/03/2024 ----
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private bool TryNumericDate(int i, out DateExpression expression, out int next)
     {
         expression = null!;
@@ -217,7 +209,6 @@ internal sealed class DateExpressionParser
 
     // ---- month first: "March 26", "Mar. 26, 2024", "February 7-10", "March 30 to April 2", "March 2023", "in March" ----
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private bool TryMonthFirst(int i, out DateExpression expression, out int next)
     {
         expression = null!;
@@ -265,7 +256,6 @@ internal sealed class DateExpressionParser
 
     // ---- day first: "26 March", "15th September 2022", "16-18 December", "from 7 to 10 March", "30 March to 2 April" ----
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private bool TryDayFirst(int i, out DateExpression expression, out int next)
     {
         expression = null!;
@@ -318,7 +308,6 @@ internal sealed class DateExpressionParser
     }
 
     // "the 26th of March" starts at "the", so that the article is inside the span.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private bool TryTheDayOfMonth(int i, out DateExpression expression, out int next)
     {
         expression = null!;
@@ -332,7 +321,6 @@ internal sealed class DateExpressionParser
 
     // ---- "on 29th", "on the 26th," : a day of the month alone, only after "on" and before punctuation ----
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private bool TryBareDay(int i, out DateExpression expression, out int next)
     {
         expression = null!;
@@ -347,7 +335,6 @@ internal sealed class DateExpressionParser
 
     // ---- relative: yesterday (20th), today, the day before yesterday, the next day ----
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private bool TryRelative(int i, out DateExpression expression, out int next)
     {
         expression = null!;
@@ -408,7 +395,6 @@ internal sealed class DateExpressionParser
 
     // ---- weekdays: "on Saturday", "last Monday", "Thursday (November 16)", "Wednesday, March 1 2017" ----
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private bool TryWeekday(int i, out DateExpression expression, out int next)
     {
         expression = null!;
@@ -444,7 +430,6 @@ internal sealed class DateExpressionParser
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private bool TryVague(int i, out DateExpression expression, out int next)
     {
         expression = null!;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Parley.Dates;
 
 /// <summary>
@@ -29,7 +28,6 @@ internal sealed class DateResolver
     }
 
     /// <summary>Resolves the expressions in order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     public List<DateMention> ResolveAll(IEnumerable<DateExpression> expressions)
     {
         var mentions = new List<DateMention>();

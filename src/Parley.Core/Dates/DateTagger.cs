@@ -21,6 +21,9 @@ public static class DateTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
+        // Resolving steps days, months and years away from the anchor; an anchor in the first or last year
+        // DateOnly can hold would step off the calendar. No page is dated there, so such a date anchors nothing.
+        if (published is { Year: <= 1 or >= 9999 }) published = null;
         var expressions = DateExpressionParser.Parse(text);
         return new DateResolver(text, published, options).ResolveAll(expressions);
     }

@@ -10,8 +10,18 @@ public sealed record DateTaggerOptions
     /// How many days after the anchor a year-less date may fall and still be read in the anchor's year.
     /// News mostly reports the past, so "December 28" in an article of January 5 is last December;
     /// a few days of slack keeps "runs until Sept. 19" in a report of September 15 in the same year.
+    /// From 0 to 366 days: a year-less date can only be read in the anchor's year or the one before.
     /// </summary>
-    public int FutureToleranceDays { get; init; } = 7;
+    public int FutureToleranceDays
+    {
+        get;
+        init => field = value is >= 0 and <= MaxFutureToleranceDays
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(FutureToleranceDays), value, $"must be from 0 to {MaxFutureToleranceDays} days");
+    } = 7;
+
+    /// <summary>Largest <see cref="FutureToleranceDays"/>: a year (of 366 days).</summary>
+    public const int MaxFutureToleranceDays = 366;
 
     /// <summary>
     /// Treat wire datelines ("BEIJING, Feb. 28 (Xinhua) --") as the anchor for what follows them,

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Parley.Dates;
 
 /// <summary>
@@ -15,9 +14,6 @@ internal static class DateTokenizer
     /// Writes the tokens of <paramref name="text"/> in order into <paramref name="tokens"/>, which must hold at
     /// least <c>text.Length</c> of them (every token has a character); returns how many there are.
     /// </summary>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Tokenize(string text, DateToken[] tokens)
     {
         var count = 0;

@@ -21,6 +21,12 @@ public sealed class EventDraft(string type, int firstSentence)
     /// <summary>The sentences that report it, in the order they were added (see <see cref="SortSentences"/>).</summary>
     public IReadOnlyList<int> Sentences => sentences;
 
+    /// <summary>The sentences whose event words report it (not those that only tell more about it).</summary>
+    public List<int> ReportingSentences { get; } = [firstSentence];
+
+    /// <summary>People named in its sentences who met in another encounter the same sentence reports.</summary>
+    public HashSet<string> Excluded { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Everyone named in its sentences (full names), kept as sentences are added.</summary>
     public HashSet<string> Named { get; } = new(StringComparer.Ordinal);
 
@@ -61,6 +67,19 @@ public sealed class EventDraft(string type, int firstSentence)
 
     /// <summary>Spans of the words that reported it.</summary>
     public List<TextSpan> Evidence { get; } = [];
+
+    /// <summary>The same engagement at another place: one stop of a trip reported in one sentence.</summary>
+    public EventDraft AtAnotherStop((string Name, TextSpan Span) place)
+    {
+        var stop = new EventDraft(Type, FirstSentence) { IsVirtual = IsVirtual, Date = Date, Location = place };
+        stop.ClearSentences();
+        foreach (var s in sentences) stop.AddSentence(s);
+        stop.Named.UnionWith(Named);
+        stop.Participants.AddRange(Participants);
+        stop.Organizations.AddRange(Organizations);
+        stop.Evidence.AddRange(Evidence);
+        return stop;
+    }
 
     /// <summary>Adds a participant once.</summary>
     public void AddParticipant(string name)

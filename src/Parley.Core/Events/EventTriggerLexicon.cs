@@ -9,7 +9,7 @@ namespace Parley.Events;
 /// </summary>
 public sealed class EventTriggerLexicon
 {
-    private readonly Dictionary<string, (string Type, bool Virtual)> phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Type, bool Virtual, bool NameOnly)> phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> planCues;
     private readonly int longest;
     private readonly HashSet<string> firstWords;
@@ -20,34 +20,72 @@ public sealed class EventTriggerLexicon
     private EventTriggerLexicon()
     {
         foreach (var row in LexiconResource.Rows("event_triggers.tsv"))
-            phrases[row[0].Trim().ToLowerInvariant()] = (row[1].Trim(), row.Length > 2 && row[2].Trim() == "virtual");
+        {
+            var mode = row.Length > 2 ? row[2].Trim() : "";
+            phrases[row[0].Trim().ToLowerInvariant()] = (row[1].Trim(), mode == "virtual", mode == "name");
+        }
         longest = phrases.Keys.Max(k => k.Split(' ').Length);
         firstWords = phrases.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         planCues = LexiconResource.FirstColumnSet("plan_cues.tsv");
+        phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWordFilter = new FirstLastCharFilter(firstWords);
     }
 
-    /// <summary>The longest event phrase starting at token <paramref name="i"/>, if any.</summary>
+    private readonly FirstLastCharFilter firstWordFilter;
+
+    private readonly Dictionary<string, (string Type, bool Virtual, bool NameOnly)>.AlternateLookup<ReadOnlySpan<char>> phraseLookup;
+
+    /// <summary>
+    /// The longest event phrase starting at token <paramref name="i"/>, if any. A word marked <c>name</c>
+    /// counts only as the last word of a capitalized event name ("the Global Mayors Dialogue", "the Trade Fair").
+    /// </summary>
     public EventTrigger? Match(IReadOnlyList<Token> tokens, int i, int limit)
     {
-        if (tokens[i].Kind != TokenKind.Word || !firstWords.Contains(tokens[i].Lower)) return null;
+        if (tokens[i].Kind != TokenKind.Word || !firstWordFilter.MayContain(tokens[i].Lower) || !firstWords.Contains(tokens[i].Lower)) return null;
+        // Runs for every token of the body: phrases are joined into a buffer and looked up as spans.
+        Span<char> buffer = stackalloc char[128];
         for (var len = Math.Min(longest, limit - i); len >= 1; len--)
         {
-            var key = len == 1 ? tokens[i].Lower : string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Lower));
-            if (phrases.TryGetValue(key, out var hit)) return new EventTrigger(i, i + len, hit.Type, hit.Virtual);
+            var needed = len - 1;
+            for (var k = i; k < i + len; k++) needed += tokens[k].Lower.Length;
+            if (needed > buffer.Length) buffer = new char[needed];
+            var length = 0;
+            for (var k = i; k < i + len; k++)
+            {
+                if (k > i) buffer[length++] = ' ';
+                tokens[k].Lower.CopyTo(buffer[length..]);
+                length += tokens[k].Lower.Length;
+            }
+            if (!phraseLookup.TryGetValue(buffer[..length], out var hit)) continue;
+            if (hit.NameOnly && !(tokens[i].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized && !tokens[i].BreakBefore)) continue;
+            return new EventTrigger(i, i + len, hit.Type, hit.Virtual);
         }
         return null;
     }
 
-    /// <summary>True when a word just before the trigger marks a plan, wish or invitation ("will visit", "hopes to meet").</summary>
+    // How far back the governing verb of an event word may stand: "will organize a delegation to visit".
+    private const int PlanReach = 6;
+
+    // An infinitive's governing verb may stand further back: "welcomed the governor and his entourage to visit".
+    private const int InfinitivePlanReach = 14;
+
+    /// <summary>True when a word before the trigger marks a plan, wish or invitation ("will visit", "hopes to meet", "is to meet").</summary>
     public bool IsPlanned(IReadOnlyList<Token> tokens, int triggerStart, int sentenceStart)
     {
-        // The governing verb stands a few words back: "will organize a delegation to visit", "hopes to hold a forum".
-        for (var k = triggerStart - 1; k >= Math.Max(sentenceStart, triggerStart - 6); k--)
+        var infinitive = triggerStart > sentenceStart && tokens[triggerStart - 1].Is("to");
+        // "is to meet", "were to visit": an engagement scheduled, not reported.
+        if (infinitive && triggerStart - 2 >= sentenceStart && tokens[triggerStart - 2].Lower is "is" or "are" or "was" or "were") return true;
+        var reach = infinitive ? InfinitivePlanReach : PlanReach;
+        for (var k = triggerStart - 1; k >= Math.Max(sentenceStart, triggerStart - reach); k--)
         {
             var t = tokens[k];
-            if (t.Kind == TokenKind.Punctuation) break;
+            if (t.Kind == TokenKind.Punctuation && !IsAbbreviationDot(tokens, k)) break;
             if (planCues.Contains(t.Lower)) return true;
         }
         return false;
     }
+
+    // "Mr.", "Dr.": the dot of a short capitalized abbreviation does not end the clause.
+    private static bool IsAbbreviationDot(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Is('.') && k > 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Value.Length <= 3;
 }

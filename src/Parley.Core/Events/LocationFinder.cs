@@ -1,42 +1,168 @@
 using Parley.Extraction;
+using Parley.Lexicons;
 using Parley.Recognition;
 using Parley.Text;
 
 namespace Parley.Events;
 
 /// <summary>
-/// Finds where an engagement took place from the wording of its sentence: a place after "in", after a
-/// visit word ("visited Beijing", "a visit to Laos", "arrived in Hanoi"), or a wire dateline. A place after
-/// "from" or inside an organization's name is never the location.
+/// Finds the places of an article's sentences that are written as where something happened: a place
+/// after "in", after a visit word ("visited Beijing", "a visit to Laos", "arrived in Hanoi"), also
+/// through a descriptive phrase ("in the coastal city of Qingdao", "in the Ningxia capital, Yinchuan",
+/// "in northwest China's Ningxia", "visited Beijing, Shanghai and Xiamen"). A place inside an
+/// organization's name or title ("Consul General in Guangzhou", "Ministry of Commerce in Qingdao"),
+/// or after "from", is never a location.
 /// </summary>
-public static class LocationFinder
+public sealed class LocationFinder
 {
-    private static readonly HashSet<string> Before = new(StringComparer.OrdinalIgnoreCase)
+    // Words that put the place right after them: "in Tianjin", "visited Laos", "toured Yiwu".
+    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "visited", "visiting", "toured", "inspected", "to", "arrived", "reached",
+        "in", "visited", "visiting", "visit", "visits", "toured", "inspected", "arrived", "reached",
     };
 
-    /// <summary>The first place in the sentence written as a location, with its span.</summary>
-    public static (string Name, TextSpan Span)? Find(ArticleAnalysis analysis, Sentence sentence, ISet<int> organizationTokens)
+    // "to" is a cue only after a word of travel: "a visit to Laos", "trip to Hanoi", "went to Shanghai".
+    private static readonly HashSet<string> TravelWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        foreach (var place in analysis.PlacesIn(sentence))
-        {
-            if (organizationTokens.Contains(place.FirstToken)) continue;
-            var k = place.FirstToken - 1;
-            if (k >= sentence.FirstToken && analysis.Tokens[k].Is("the")) k--;
-            if (k < sentence.FirstToken) continue;
-            var before = analysis.Tokens[k];
-            if (!Before.Contains(before.Value)) continue;
-            // "to" counts only after a travel word: "a visit to Laos", "trip to Hanoi", "went to Shanghai".
-            if (before.Is("to") && !(k - 1 >= sentence.FirstToken && IsTravelWord(analysis.Tokens[k - 1]))) continue;
-            // The place continues into a longer proper noun ("in Beijing Stock Exchange"): not a location.
-            if (place.EndToken < sentence.EndToken && analysis.Tokens[place.EndToken].IsCapitalized && !analysis.Tokens[place.EndToken].BreakBefore) continue;
-            return (place.Span.Of(analysis.Text), place.Span);
-        }
-        return null;
+        "visit", "visits", "trip", "tour", "came", "come", "went", "travelled", "traveled", "journey", "delegation", "team",
+        "returned", "headed", "mission",
+    };
+
+    // Words before "in" that make it say where something happened: "was held in", "took place in", "on Sunday morning in".
+    private static readonly HashSet<string> StrongBeforeIn = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "held", "opened", "convened", "hosted", "organized", "organised", "place", "arrived", "landed", "stay", "stayed", "was", "were",
+        "be", "been", "morning", "afternoon", "evening", "night", "day", "today", "yesterday", "off", "met", "together", "gathered",
+    };
+
+    // Nouns of travel a place may stand before: "his Vietnam visit".
+    private static readonly HashSet<string> TravelNouns = new(StringComparer.OrdinalIgnoreCase) { "visit", "trip", "tour", "visits" };
+
+    // Nouns that describe a place in a phrase naming it: "the city of X", "the Ningxia capital, X".
+    private static readonly HashSet<string> PlaceTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "cities", "province", "provinces", "capital", "county", "prefecture", "region", "municipality", "district",
+        "town", "village", "state", "island", "port",
+    };
+
+    // Words that may describe a place between the cue and its name: "in southwest China", "the coastal city of".
+    private static readonly HashSet<string> PlaceModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "coastal",
+        "seaside", "border", "neighboring", "neighbouring", "inland", "capital", "historic", "ancient", "famous",
+    };
+
+    // How far before "to" its word of travel may stand: "a delegation of government officials to".
+    private const int TravelWordReach = 5;
+
+    // How far back from a place its cue may stand ("in the coastal Chinese city of Qingdao": six words).
+    private const int MaxPhraseLength = 8;
+
+    private readonly ArticleAnalysis analysis;
+    private readonly HashSet<int> placeTokens = [];
+    private readonly HashSet<int> namedTokens = [];
+
+    /// <summary>A finder for one article: it notes which tokens are places and which name organizations or titles.</summary>
+    public LocationFinder(ArticleAnalysis analysis)
+    {
+        this.analysis = analysis;
+        foreach (var place in analysis.Places)
+            for (var k = place.FirstToken; k < place.EndToken; k++) placeTokens.Add(k);
+        foreach (var claim in analysis.Positions) AddTokens(claim.Span);
+        foreach (var title in analysis.TitleWords)
+            for (var k = title.FirstToken; k < title.EndToken; k++) namedTokens.Add(k);
     }
 
-    private static bool IsTravelWord(Token t) =>
-        t.Kind == TokenKind.Word && (t.Is("visit") || t.Is("trip") || t.Is("tour") || t.Is("came") || t.Is("went")
-            || t.Is("travelled") || t.Is("traveled") || t.Is("journey") || t.Is("delegation") || t.Is("visits"));
+    private void AddTokens(TextSpan span)
+    {
+        for (var k = analysis.TokenAt(span.Start); k < analysis.Tokens.Count && analysis.Tokens[k].Span.End <= span.End; k++) namedTokens.Add(k);
+    }
+
+    /// <summary>
+    /// The sentence's location: its first place written as where something happened ("held in", "visited",
+    /// "met … in"), else its first place after a plain "in" ("investment in Hainan"), made sharper by a later
+    /// location of the sentence inside it ("in southwest China's Sichuan Province" → Sichuan Province).
+    /// </summary>
+    public Mention? Find(Sentence sentence)
+    {
+        var all = analysis.PlacesIn(sentence).Select(p => (Place: p, Cue: CueOf(p, sentence))).Where(p => p.Cue != Cue.None).ToList();
+        if (all.Count == 0) return null;
+        var found = all.FirstOrDefault(p => p.Cue == Cue.Strong).Place ?? all[0].Place;
+        foreach (var (place, _) in all)
+            if (PlaceHierarchy.IsWithin(place.Span.Of(analysis.Text), found.Span.Of(analysis.Text))) found = place;
+        return found;
+    }
+
+    /// <summary>Every place of the sentence written as a location, in text order.</summary>
+    public IEnumerable<Mention> FindAll(Sentence sentence)
+    {
+        foreach (var place in analysis.PlacesIn(sentence))
+            if (CueOf(place, sentence) != Cue.None) yield return place;
+    }
+
+    // How firmly the words before a place say that something happened there.
+    private enum Cue { None, Weak, Strong }
+
+    private Cue CueOf(Mention place, Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        if (namedTokens.Contains(place.FirstToken)) return Cue.None;
+        // The place continues into a longer proper noun ("in Beijing Stock Exchange"), or qualifies a noun
+        // ("in Guangxi's external strategy"): not a location.
+        if (place.EndToken < sentence.EndToken && !tokens[place.EndToken].BreakBefore
+            && (tokens[place.EndToken].IsCapitalized || tokens[place.EndToken].Kind == TokenKind.Possessive)) return Cue.None;
+        // "his Vietnam visit", "the Laos trip": a place naming where a visit went.
+        if (place.EndToken < sentence.EndToken && TravelNouns.Contains(tokens[place.EndToken].Value)) return Cue.Strong;
+        var k = place.FirstToken - 1;
+        for (var steps = 0; k >= sentence.FirstToken && steps < MaxPhraseLength; steps++)
+        {
+            var t = tokens[k];
+            if (IsCue(k, sentence.FirstToken)) return StrengthOf(k, sentence.FirstToken);
+            if (t.Is("of") || t.Is(',') || t.Is("and"))
+            {
+                // "the city of X", "the capital, X", "Beijing, Shanghai and X": only after a place or a place noun.
+                if (k == sentence.FirstToken || !(PlaceTypes.Contains(tokens[k - 1].Value) || placeTokens.Contains(k - 1))) return Cue.None;
+                k--;
+                continue;
+            }
+            if (t.Kind == TokenKind.Possessive || PlaceTypes.Contains(t.Value) || PlaceModifiers.Contains(t.Value) || placeTokens.Contains(k)
+                || (t.IsCapitalized && Demonyms.TryGetCountry(t.Value, out _)))
+            {
+                k--;
+                continue;
+            }
+            return Cue.None;
+        }
+        return Cue.None;
+    }
+
+    // A plain "in" after a common noun may place something else ("investment in Hainan", "a plant in Bac
+    // Giang"); after a verb of holding or arriving, an event word, a name, a time or nothing, it places the event.
+    private Cue StrengthOf(int cue, int sentenceStart)
+    {
+        var tokens = analysis.Tokens;
+        if (!tokens[cue].Is("in") || cue == sentenceStart) return Cue.Strong;
+        var before = tokens[cue - 1];
+        // "Consul General in Guangzhou", "the Ministry of Commerce in Qingdao": the seat of an office, not a location.
+        if (before.Kind == TokenKind.Word && namedTokens.Contains(cue - 1)) return Cue.None;
+        if (before.Kind != TokenKind.Word || before.IsCapitalized || StrongBeforeIn.Contains(before.Value)
+            || EventTriggerLexicon.Default.Match(tokens, cue - 1, cue) is not null) return Cue.Strong;
+        return Cue.Weak;
+    }
+
+    private bool IsCue(int k, int sentenceStart)
+    {
+        var t = analysis.Tokens[k];
+        if (t.Kind != TokenKind.Word) return false;
+        if (Cues.Contains(t.Value)) return true;
+        if (!t.Is("to")) return false;
+        // "a visit to", "a delegation of city officials to": a word of travel shortly before, in the same phrase.
+        for (var j = k - 1; j >= Math.Max(sentenceStart, k - TravelWordReach); j--)
+        {
+            if (analysis.Tokens[j].Kind == TokenKind.Punctuation) return false;
+            if (TravelWords.Contains(analysis.Tokens[j].Value)) return true;
+        }
+        return false;
+    }
 }

@@ -35,9 +35,16 @@ public static class PassingMentions
         return all;
     }
 
+    // Nouns of taking part after a possessive: "X's visit", "X's recent tour" name the visitor, not a passing reference.
+    private static readonly HashSet<string> ParticipationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "visit", "visits", "tour", "trip", "inspection", "stay", "attendance", "presence", "participation",
+    };
+
     private static bool IsPassing(IReadOnlyList<Token> tokens, int first, int end, Sentence sentence)
     {
-        if (end < sentence.EndToken && (tokens[end].Kind == TokenKind.Possessive || tokens[end].Is("Thought"))) return true;
+        if (end < sentence.EndToken && tokens[end].Kind == TokenKind.Possessive) return !NamesParticipation(tokens, end + 1, sentence.EndToken);
+        if (end < sentence.EndToken && tokens[end].Is("Thought")) return true;
         // "... speech by General Secretary Xi Jinping", "instructions of Xi Jinping": a reference noun, then of/by, shortly before.
         var sawOfBy = false;
         for (var k = first - 1; k >= Math.Max(sentence.FirstToken, first - 7); k--)
@@ -47,6 +54,14 @@ public static class PassingMentions
             else if (sawOfBy && ReferenceNouns.Contains(t.Value)) return true;
             if (t.Is(',') || t.Is(';')) break;
         }
+        return false;
+    }
+
+    // A participation noun right after the possessive, or after one describing word: "'s visit", "'s recent tour".
+    private static bool NamesParticipation(IReadOnlyList<Token> tokens, int from, int limit)
+    {
+        for (var k = from; k < Math.Min(limit, from + 2); k++)
+            if (ParticipationNouns.Contains(tokens[k].Value)) return true;
         return false;
     }
 }

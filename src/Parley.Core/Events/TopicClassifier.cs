@@ -6,30 +6,55 @@ namespace Parley.Events;
 
 /// <summary>
 /// Labels an engagement with the spec's topics from the words of its sentences
-/// (data/authored/topic_keywords.tsv: a keyword or phrase, or a prefix ending in *, and its topic).
+/// (data/authored/topic_keywords.tsv: a keyword or phrase, or a prefix ending in *, and its topic, or "-"
+/// for a phrase that signals no topic although its words would, such as "business environment"; a keyword
+/// written capitalized matches only capitalized words, so "Fair" names a fair and "fair" is an adjective;
+/// a "weak" keyword has broad everyday senses and signals its topic only with a second keyword of it).
 /// </summary>
 /// <remarks>
-/// Keywords are bucketed by their first word (prefix keywords by their first two letters), so each token
-/// costs a couple of hash look-ups; longer phrases are only built when a bucket says one may start here.
+/// At each word the longest keyword wins and its words are consumed, so a neutral phrase silences the
+/// shorter keywords inside it. A keyword written inside a proper name ("Lakeside Trade Development
+/// Council", "Minister of Agriculture") names an organization or an office, not a subject of the
+/// engagement, and is ignored, except inside the name of an occasion or undertaking ("Trade and
+/// Investment Fair", "River Protection Project"), which says what the engagement was about, and
+/// except a capitalized keyword, which is itself a kind of name ("Lanxi New Area").
+/// Keywords are bucketed by their first word (prefix keywords by their first two letters), so each word
+/// costs a couple of hash look-ups.
 /// </remarks>
 public sealed class TopicClassifier
 {
-    private sealed record Keyword(string[] Words, bool LastIsPrefix, string Topic);
+    private sealed record Keyword(string[] Words, bool LastIsPrefix, bool Capitalized, bool Weak, string? Topic);
+
+    private const string Neutral = "-";
+
+    // Nouns that end the name of an occasion or undertaking; the other words of such a name are its subject.
+    private static readonly HashSet<string> OccasionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "expo", "expos", "fair", "fairs", "exhibition", "exhibitions", "show", "forum", "forums", "summit", "conference",
+        "symposium", "seminar", "convention", "festival", "week", "dialogue", "roundtable", "project", "projects",
+    };
+
+    // Lower-case words that may join the words of a proper name ("Fair for Investment and Trade").
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "on", "in", "&" };
 
     private readonly Dictionary<string, List<Keyword>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Keyword>> prefixByTwoLetters = new(StringComparer.Ordinal);
+    private readonly NameKnowledge names;
 
     /// <summary>The classifier over the embedded keywords.</summary>
-    public static TopicClassifier Default { get; } = new();
+    public static TopicClassifier Default { get; } = new(NameKnowledge.Default);
 
-    private TopicClassifier()
+    private TopicClassifier(NameKnowledge names)
     {
+        this.names = names;
         foreach (var row in LexiconResource.Rows("topic_keywords.tsv"))
         {
-            var text = TitleLexicon.Canonical(row[0].Trim());
+            var written = row[0].Trim();
+            var text = TitleLexicon.Canonical(written);
             var isPrefix = text.EndsWith('*');
             var words = text.TrimEnd('*').Split(' ');
-            var keyword = new Keyword(words, isPrefix, row[1].Trim());
+            var topic = row[1].Trim();
+            var keyword = new Keyword(words, isPrefix, char.IsUpper(written[0]), row[2].Trim() == "weak", topic == Neutral ? null : topic);
             if (isPrefix && words.Length == 1) Add(prefixByTwoLetters, words[0][..Math.Min(2, words[0].Length)], keyword);
             else Add(byFirstWord, words[0], keyword);
         }
@@ -44,31 +69,95 @@ public sealed class TopicClassifier
     /// <summary>Topic labels (in the spec's order) whose keywords occur in the tokens of the given sentences.</summary>
     public IReadOnlyList<string> Classify(IReadOnlyList<Token> tokens, IEnumerable<Sentence> sentences)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        // Per topic: how many keywords signalled it, and whether one of them was not weak.
+        var hits = new Dictionary<string, (int Count, bool Strong)>(StringComparer.Ordinal);
+        var words = new List<string>();
+        var inName = new List<bool>();
+        var capitalized = new List<bool>();
         foreach (var sentence in sentences)
         {
-            // Sub-words of the sentence ("low-carbon" gives "low", "carbon"), so phrases match across hyphens.
-            var words = new List<string>();
+            // Sub-words of the sentence ("low-carbon" gives "low", "carbon"), so phrases match across hyphens;
+            // each carries whether its token lies inside the proper name of something other than an occasion.
+            words.Clear();
+            inName.Clear();
+            capitalized.Clear();
+            var ignored = ProperNameTokens(tokens, sentence);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (tokens[i].Kind != TokenKind.Word) { words.Add(""); continue; }
-                var lower = tokens[i].Lower;
-                if (lower.AsSpan().IndexOfAny('-', '‐', '–') < 0) words.Add(lower);
-                else words.AddRange(TitleLexicon.Canonical(lower).Split(' '));
+                var skip = ignored[i - sentence.FirstToken];
+                var capital = tokens[i].IsCapitalized;
+                var lower = tokens[i].Kind == TokenKind.Word ? tokens[i].Lower : "";
+                if (lower.AsSpan().IndexOfAny('-', '‐', '–') < 0) { words.Add(lower); inName.Add(skip); capitalized.Add(capital); continue; }
+                foreach (var part in TitleLexicon.Canonical(lower).Split(' ')) { words.Add(part); inName.Add(skip); capitalized.Add(capital); }
             }
-            for (var w = 0; w < words.Count; w++)
+            var w = 0;
+            while (w < words.Count)
             {
-                var word = words[w];
-                if (word.Length == 0) continue;
-                if (byFirstWord.TryGetValue(word, out var candidates))
-                    foreach (var k in candidates)
-                        if (Matches(words, w, k)) found.Add(k.Topic);
-                if (word.Length >= 2 && prefixByTwoLetters.TryGetValue(word[..2], out var prefixes))
-                    foreach (var k in prefixes)
-                        if (word.StartsWith(k.Words[0], StringComparison.Ordinal)) found.Add(k.Topic);
+                var best = Longest(words, capitalized, w);
+                if (best is null) { w++; continue; }
+                if (best.Topic is not null && (best.Capitalized || !inName[w]))
+                {
+                    var (count, strong) = hits.GetValueOrDefault(best.Topic);
+                    hits[best.Topic] = (count + 1, strong || !best.Weak);
+                }
+                w += best.Words.Length;
             }
         }
-        return Model.Topics.All.Where(found.Contains).ToList();
+        return Model.Topics.All.Where(t => hits.TryGetValue(t, out var h) && (h.Strong || h.Count > 1)).ToList();
+    }
+
+    private Keyword? Longest(List<string> words, List<bool> capitalized, int at)
+    {
+        var word = words[at];
+        if (word.Length == 0) return null;
+        Keyword? best = null;
+        if (byFirstWord.TryGetValue(word, out var candidates))
+            foreach (var k in candidates)
+                if ((best is null || k.Words.Length > best.Words.Length || k.Words.Length == best.Words.Length && k.Capitalized)
+                    && (!k.Capitalized || capitalized[at]) && Matches(words, at, k))
+                    best = k;
+        if (best is null && word.Length >= 2 && prefixByTwoLetters.TryGetValue(word[..2], out var prefixes))
+            foreach (var k in prefixes)
+                if ((!k.Capitalized || capitalized[at]) && word.StartsWith(k.Words[0], StringComparison.Ordinal)) return k;
+        return best;
+    }
+
+    // Marks the capitalized words of proper names (a run of capitalized words, with connectors inside),
+    // unless the name is an occasion's. A lone capitalized word opening the sentence is an ordinary word.
+    private bool[] ProperNameTokens(IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        var marks = new bool[sentence.EndToken - sentence.FirstToken];
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            if (!tokens[i].IsCapitalized) { i++; continue; }
+            var start = i;
+            var last = i;
+            var capitalized = 0;
+            var occasion = false;
+            var j = i;
+            while (j < sentence.EndToken)
+            {
+                var t = tokens[j];
+                if (t.IsCapitalized || t.Kind == TokenKind.Number && j > start)
+                {
+                    capitalized += t.IsCapitalized ? 1 : 0;
+                    occasion |= OccasionNouns.Contains(t.Value);
+                    last = j;
+                    j++;
+                    continue;
+                }
+                if (t.Kind == TokenKind.Word && NameConnectors.Contains(t.Lower) && j + 1 < sentence.EndToken && tokens[j + 1].IsCapitalized) { j++; continue; }
+                break;
+            }
+            var isName = capitalized > 1 || start > sentence.FirstToken;
+            // "Events and Exhibition Department" is an organization despite its occasion words.
+            if (occasion && !OccasionNouns.Contains(tokens[last].Value) && names.IsOrganizationHead(tokens[last].Value)) occasion = false;
+            if (isName && !occasion)
+                for (var k = start; k <= last; k++) marks[k - sentence.FirstToken] = tokens[k].IsCapitalized;
+            i = j > i ? j : i + 1;
+        }
+        return marks;
     }
 
     private static bool Matches(List<string> words, int at, Keyword k)

@@ -46,7 +46,7 @@ public sealed class ArticleReader
                 if (IsSupported(path))
                     foreach (var outcome in ReadFile(path)) yield return outcome;
                 else
-                    yield return new ReadFailure(path, null, $"not a supported file type (\"{Path.GetExtension(path)}\"); use .txt, .html, .htm or .jsonl");
+                    yield return new ReadFailure(path, null, "not a supported file type; use .txt, .html, .htm or .jsonl", $"\"{Path.GetExtension(path)}\"");
             }
             else
             {
@@ -66,9 +66,9 @@ public sealed class ArticleReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            (files, folders, failure) = ([], [], $"the folder could not be listed: {e.Message}");
+            (files, folders, failure) = ([], [], e.Message);
         }
-        if (failure is not null) { yield return new ReadFailure(folder, null, failure); yield break; }
+        if (failure is not null) { yield return new ReadFailure(folder, null, "the folder could not be listed; check that it exists and you may read it", failure); yield break; }
 
         Array.Sort(files, StringComparer.Ordinal);
         Array.Sort(folders, StringComparer.Ordinal);
@@ -98,30 +98,58 @@ public sealed class ArticleReader
 
     private ReadOutcome ReadWholeFile(string path, bool isHtml)
     {
-        byte[] bytes;
+        byte[]? bytes;
+        int count;
+        long length;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > Options.MaxArticleBytes)
-                return new ReadFailure(path, null, $"the file is too large ({length:N0} bytes; the limit MaxArticleBytes is {Options.MaxArticleBytes:N0})");
-            bytes = File.ReadAllBytes(path);
+            (bytes, count, length) = ReadAtMost(path, Options.MaxArticleBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ReadFailure(path, null, $"the file could not be read: {e.Message}");
+            return new ReadFailure(path, null, "the file could not be read; check that it exists and you may read it", e.Message);
         }
-        if (bytes.LongLength > Options.MaxArticleBytes) // grew while being read
-            return new ReadFailure(path, null, $"the file is too large ({bytes.LongLength:N0} bytes; the limit MaxArticleBytes is {Options.MaxArticleBytes:N0})");
+        if (bytes is null) return TooLarge(path, length);
 
-        var text = TextDecoder.Decode(bytes, out var failure);
-        if (text is null) return new ReadFailure(path, null, failure!);
+        var text = TextDecoder.Decode(bytes.AsSpan(0, count), out var failure, out var detail);
+        if (text is null) return new ReadFailure(path, null, failure!, detail);
         var id = Path.GetFileNameWithoutExtension(path);
         var hash = Sha256Hex(text);
         if (!isHtml) return new ArticleRead(new SourceArticle(id, path, text), hash, path);
 
-        var page = HtmlArticleExtractor.Extract(text);
-        if (page is null) return new ReadFailure(path, null, "the page has no article text (nothing left after removing menus, scripts and other page chrome)");
+        var page = HtmlArticleExtractor.Extract(text, out var refusal);
+        if (page is null) return new ReadFailure(path, null, refusal ?? "the page has no article text (nothing left after removing menus, scripts and other page chrome)");
         return new ArticleRead(new SourceArticle(id, path, page.Text, page.Url, page.Published, page.Title), hash, path);
+    }
+
+    private ReadFailure TooLarge(string path, long length) =>
+        new(path, null, $"the file is too large: one article may have at most {Options.MaxArticleBytes:N0} bytes (MaxArticleBytes); split it into smaller files",
+            length > Options.MaxArticleBytes ? $"{length:N0} bytes" : "it grew past the limit while being read");
+
+    /// <summary>
+    /// The file's bytes (the first <c>Count</c> of the buffer), or a null buffer when it holds over <paramref name="max"/>
+    /// bytes. A file whose length is known to exceed the limit is refused unread; otherwise reading stops one byte past
+    /// the limit, so a file that grows meanwhile or has no length (a device, /proc) is never loaded whole either.
+    /// </summary>
+    private static (byte[]? Bytes, int Count, long Length) ReadAtMost(string path, long max)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var length = stream.CanSeek ? stream.Length : 0;
+        if (length > max) return (null, 0, length);
+        var limit = (int)Math.Min(max + 1, Array.MaxLength);
+        var buffer = new byte[Math.Clamp(length + 1, 1, limit)];
+        var count = 0;
+        while (true)
+        {
+            if (count == buffer.Length)
+            {
+                if (count == limit) return (null, 0, -1);
+                Array.Resize(ref buffer, (int)Math.Min(limit, 2L * buffer.Length));
+            }
+            var read = stream.Read(buffer, count, buffer.Length - count);
+            if (read == 0) return (buffer, count, count);
+            count += read;
+        }
     }
 
     /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Parley.Text;
 
@@ -55,7 +54,7 @@ public static class DateExpressions
                 // Whole tokens only: "12024-1-1", "x2019/5/5" or "Mayor 12, 2019"-like run-ons are not dates.
                 if (s > 0 && char.IsLetterOrDigit(text[s - 1]) && !IsCjk(text[s - 1])) continue;
                 if (e < text.Length && char.IsDigit(text[e])) continue;
-                if (ToIso(match) is { } iso) yield return new DateMention(iso, new TextSpan(s, e), IsNumeric: !match.Groups["mon"].Success && !match.Groups["mon3"].Success);
+                if (ToIso(match) is { } iso) yield return new DateMention(iso, new TextSpan(s, e), IsNumeric: !match.Groups[Mon].Success && !match.Groups[Mon3].Success);
             }
             year = next;
         }
@@ -97,9 +96,6 @@ public static class DateExpressions
     }
 
     /// <summary>True when <paramref name="text"/> holds a year (see <see cref="NextYear"/>); <paramref name="at"/> is where the first one starts.</summary>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasYear(ReadOnlySpan<char> text, out int at)
     {
         var i = 0;
@@ -116,31 +112,54 @@ public static class DateExpressions
         }
     }
 
+    // The groups by number, looked up once: reading a group by name costs a table look-up per match.
+    private static readonly int Y1 = Pattern.GroupNumberFromName("y1"), M1 = Pattern.GroupNumberFromName("m1"), D1 = Pattern.GroupNumberFromName("d1");
+    private static readonly int Y2 = Pattern.GroupNumberFromName("y2"), Mon = Pattern.GroupNumberFromName("mon"), D2 = Pattern.GroupNumberFromName("d2");
+    private static readonly int Y3 = Pattern.GroupNumberFromName("y3"), Mon3 = Pattern.GroupNumberFromName("mon3"), D3 = Pattern.GroupNumberFromName("d3");
+    private static readonly int A4 = Pattern.GroupNumberFromName("a4"), B4 = Pattern.GroupNumberFromName("b4"), Y4 = Pattern.GroupNumberFromName("y4");
+    private static readonly int S4 = Pattern.GroupNumberFromName("s4");
+
     private static string? ToIso(Match m)
     {
         int year, month, day;
-        if (m.Groups["y1"].Success)
-            (year, month, day) = (Int(m, "y1"), Int(m, "m1"), Int(m, "d1"));
-        else if (m.Groups["y2"].Success)
-            (year, month, day) = (Int(m, "y2"), MonthNumber(m.Groups["mon"].Value), Int(m, "d2"));
-        else if (m.Groups["y3"].Success)
-            (year, month, day) = (Int(m, "y3"), MonthNumber(m.Groups["mon3"].Value), Int(m, "d3"));
+        if (m.Groups[Y1].Success)
+            (year, month, day) = (Int(m, Y1), Int(m, M1), Int(m, D1));
+        else if (m.Groups[Y2].Success)
+            (year, month, day) = (Int(m, Y2), MonthNumber(m.Groups[Mon].ValueSpan), Int(m, D2));
+        else if (m.Groups[Y3].Success)
+            (year, month, day) = (Int(m, Y3), MonthNumber(m.Groups[Mon3].ValueSpan), Int(m, D3));
         else
         {
-            var (a, b) = (Int(m, "a4"), Int(m, "b4"));
-            year = Int(m, "y4");
+            var (a, b) = (Int(m, A4), Int(m, B4));
+            year = Int(m, Y4);
             // Slashes: US order (month first) unless impossible; dots: European order (day first) unless impossible.
-            var monthFirst = m.Groups["s4"].Value == "/" ? a <= 12 : b > 12;
+            var monthFirst = m.Groups[S4].ValueSpan is "/" ? a <= 12 : b > 12;
             (month, day) = monthFirst ? (a, b) : (b, a);
         }
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The group's number. <c>\d</c> matches the digits of every script (full-width <c>２０２４</c>, Khmer, ...), which
+    /// <see cref="int.Parse(string)"/> rejects, so each digit is read by its Unicode decimal value.
+    /// </summary>
+    private static int Int(Match m, int group)
+    {
+        var value = 0;
+        foreach (var digit in m.Groups[group].ValueSpan) value = value * 10 + CharUnicodeInfo.GetDecimalDigitValue(digit);
+        return value;
+    }
 
-    private static int MonthNumber(string name) =>
-        Array.IndexOf(MonthPrefixes, name[..3].ToLowerInvariant()) + 1;
+    private static int MonthNumber(ReadOnlySpan<char> name)
+    {
+        // Lower-cased on the stack: the month names are ASCII, and a match's month group is one of them in any case.
+        Span<char> prefix = stackalloc char[3];
+        name[..3].ToLowerInvariant(prefix);
+        for (var i = 0; i < MonthPrefixes.Length; i++)
+            if (prefix.SequenceEqual(MonthPrefixes[i])) return i + 1;
+        return 0;
+    }
 
     private static bool IsCjk(char c) => c >= 0x3000;
 }

@@ -20,10 +20,15 @@ internal static class HtmlArticleExtractor
         "meta[name='DC.date.issued']", "meta[name='dcterms.date']", "meta[itemprop='datePublished']", "meta[name='article:published_time']",
     ];
 
-    /// <summary>Extracts the article, or null when the page has no article text.</summary>
-    public static HtmlArticle? Extract(string html)
+    /// <summary>
+    /// Extracts the article, or null when the page has no article text or, with the reason in
+    /// <paramref name="refusal"/>, when its markup is too deeply nested to parse in linear time.
+    /// </summary>
+    public static HtmlArticle? Extract(string html, out string? refusal)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var prepared = HtmlPreflight.Prepare(html, out refusal);
+        if (prepared is null) return null;
+        var document = new HtmlParser().ParseDocument(prepared);
         var published = FindPublished(document);
         var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")?.Trim()
                   ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content")?.Trim();

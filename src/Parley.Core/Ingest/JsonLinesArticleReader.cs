@@ -18,7 +18,7 @@ internal sealed class JsonLinesArticleReader(ArticleReaderOptions options)
         try { stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [new ReadFailure(path, null, $"the file could not be read: {e.Message}")];
+            return [new ReadFailure(path, null, "the file could not be read; check that it exists and you may read it", e.Message)];
         }
         return ReadLines(path, stream);
     }
@@ -36,11 +36,11 @@ internal sealed class JsonLinesArticleReader(ArticleReaderOptions options)
             string? ioFailure = null;
             try { (ended, tooLong) = NextLine(stream, buffer); }
             catch (IOException e) { (ended, tooLong, ioFailure) = (true, false, e.Message); }
-            if (ioFailure is not null) { yield return new ReadFailure(path, lineNumber + 1, $"the file could not be read: {ioFailure}"); yield break; }
+            if (ioFailure is not null) { yield return new ReadFailure(path, lineNumber + 1, "the file could not be read to its end", ioFailure); yield break; }
             if (ended && buffer.Length == 0 && !tooLong) break;
             lineNumber++;
             var outcome = tooLong
-                ? new ReadFailure(path, lineNumber, $"the line is too large (over the limit MaxArticleBytes of {options.MaxArticleBytes:N0} bytes)")
+                ? new ReadFailure(path, lineNumber, $"the line is too large: one article may have at most {options.MaxArticleBytes:N0} bytes (MaxArticleBytes)")
                 : ParseLine(path, baseName, lineNumber, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             buffer.SetLength(0);
             if (outcome is not null) { sawContent = true; yield return outcome; }
@@ -64,18 +64,33 @@ internal sealed class JsonLinesArticleReader(ArticleReaderOptions options)
         }
     }
 
+    /// <summary>
+    /// The parser's complaint and where on the line: its own position suffix counts lines of the single line
+    /// it was given from 0, which would contradict the file's line number given next to it.
+    /// </summary>
+    private static string Describe(JsonException error)
+    {
+        var message = error.Message;
+        var suffix = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (suffix < 0) suffix = message.Length;
+        var path = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (path >= 0 && path < suffix) suffix = path;
+        var complaint = message[..suffix].TrimEnd(' ', '|');
+        return error.BytePositionInLine is { } at ? $"{complaint} At byte {at + 1} of the line." : complaint;
+    }
+
     /// <summary>Null for blank lines, which are allowed and ignored.</summary>
     private static ReadOutcome? ParseLine(string path, string baseName, int lineNumber, ReadOnlySpan<byte> bytes)
     {
         if (lineNumber == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         string json;
         try { json = StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException) { return new ReadFailure(path, lineNumber, "the line is not valid UTF-8"); }
+        catch (DecoderFallbackException) { return new ReadFailure(path, lineNumber, "the line is not valid UTF-8; save the file as UTF-8"); }
         if (string.IsNullOrWhiteSpace(json)) return null;
 
         JsonDocument document;
         try { document = JsonDocument.Parse(json); }
-        catch (JsonException e) { return new ReadFailure(path, lineNumber, $"the line is not valid JSON: {e.Message}"); }
+        catch (JsonException e) { return new ReadFailure(path, lineNumber, "the line is not valid JSON", Describe(e)); }
         using (document)
         {
             var root = document.RootElement;
@@ -85,7 +100,16 @@ internal sealed class JsonLinesArticleReader(ArticleReaderOptions options)
             {
                 problem = null;
                 if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-                if (value.ValueKind == JsonValueKind.String) return value.GetString();
+                if (value.ValueKind == JsonValueKind.String)
+                {
+                    // An escaped lone surrogate ("\ud800") is valid JSON syntax but not text: decoding it throws.
+                    try { return value.GetString(); }
+                    catch (InvalidOperationException)
+                    {
+                        problem = $"the field \"{name}\" holds an escaped lone surrogate (such as \\ud800), which is not text";
+                        return null;
+                    }
+                }
                 if (value.ValueKind == JsonValueKind.Number && name == "id") return value.GetRawText();
                 problem = $"the field \"{name}\" must be a string";
                 return null;
@@ -105,19 +129,19 @@ internal sealed class JsonLinesArticleReader(ArticleReaderOptions options)
             var origin = $"{path}:{lineNumber}";
             var key = $"{path}#{id}";
             var raw = text ?? html!;
-            if (!TextDecoder.Validate(raw, out var failure)) return new ReadFailure(path, lineNumber, $"the article {(text is null ? "html" : "text")} is unusable: {failure}");
+            if (!TextDecoder.Validate(raw, out var failure, out var detail)) return new ReadFailure(path, lineNumber, $"the article {(text is null ? "html" : "text")} is unusable: {failure}", detail);
             if (published is not null)
             {
                 var iso = DateExpressions.ParseIsoPrefix(published);
-                if (iso is null) return new ReadFailure(path, lineNumber, $"the field \"published\" (\"{published}\") is not a date like 2024-04-07");
+                if (iso is null) return new ReadFailure(path, lineNumber, "the field \"published\" is not a date like 2024-04-07", $"\"{published}\"");
                 published = iso;
             }
             var hash = ArticleReader.Sha256Hex(raw);
             if (text is not null)
                 return new ArticleRead(new SourceArticle(id, origin, text, url, published, title), hash, key);
 
-            var page = HtmlArticleExtractor.Extract(html!);
-            if (page is null) return new ReadFailure(path, lineNumber, "the html has no article text (nothing left after removing menus, scripts and other page chrome)");
+            var page = HtmlArticleExtractor.Extract(html!, out var refusal);
+            if (page is null) return new ReadFailure(path, lineNumber, refusal ?? "the html has no article text (nothing left after removing menus, scripts and other page chrome)");
             return new ArticleRead(new SourceArticle(id, origin, page.Text, url ?? page.Url, published ?? page.Published, title ?? page.Title), hash, key);
         }
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Parley.Cleaning;
 using Parley.Text;
 
@@ -25,10 +24,14 @@ public static class PublishedDateFinder
     /// <summary>Largest number of words besides the date (and times, weekdays) that a date line may carry: source, author, buttons.</summary>
     private const int MaxDateLineWords = 9;
 
+    /// <summary>
+    /// How many dates of one line are weighed as a possible date line. A date line carries one date, two with
+    /// "updated"; later dates of a line are prose or a list. Weighing a date reads its whole line, so weighing
+    /// every date of a line packed with them would cost the square of the line's length.
+    /// </summary>
+    private const int MaxDatesWeighedPerLine = 4;
+
     /// <summary>The publication date and where it is written, or null when the page has no date line.</summary>
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (string Date, TextSpan Span)? Find(string text)
     {
         var lines = TextLine.Split(text);
@@ -43,9 +46,10 @@ public static class PublishedDateFinder
             if (LineShape.IsBreadcrumbOrLinkBar(content) && !(mayHoldDate && DateExpressions.FindAll(text, line.Span.Start, line.Span.End).Any()))
                 lastBreadcrumb = line.Number;
             if (!mayHoldDate || LineShape.IsLegalNotice(content)) continue;
+            var weighed = 0;
             foreach (var mention in DateExpressions.FindAll(text, line.Span.Start, line.Span.End))
             {
-                var strength = Strength(text, line.Span, mention);
+                var strength = weighed++ < MaxDatesWeighedPerLine ? Strength(text, line.Span, mention) : 0;
                 if (strength > 0) candidates.Add((mention, line.Number, strength));
                 else mentioned.Add(mention.Date);
             }
@@ -74,19 +78,21 @@ public static class PublishedDateFinder
     /// As <see cref="IsDateLine(string)"/> for the line at <paramref name="line"/> in <paramref name="text"/>, which
     /// must be trimmed (whitespace or a line break on both sides), so the line need not be copied out.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     internal static bool IsDateLine(string text, TextSpan line)
     {
         if (!DateExpressions.MayHoldDate(text, line.Start, line.End)) return false;
+        var weighed = 0;
         foreach (var mention in DateExpressions.FindAll(text, line.Start, line.End))
+        {
             if (Strength(text, line, mention) > 0) return true;
+            if (++weighed == MaxDatesWeighedPerLine) return false;
+        }
         return false;
     }
 
     /// <summary>
     /// 3 = labelled ("Posted: ..."), 2 = a line that is essentially a date, or a dateline, 1 = a numeric date closing a heading line, 0 = a date in prose.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     private static int Strength(string text, TextSpan line, DateMention mention)
     {
         var before = text.AsSpan(line.Start, mention.Span.Start - line.Start);

@@ -18,14 +18,15 @@ public sealed record ArticleRead(SourceArticle Article, string ContentHash, stri
 /// <summary>An input unit that could not be read as an article.</summary>
 /// <param name="Origin">The file's full path.</param>
 /// <param name="Line">The 1-based line number inside a JSON-lines file; null for whole files.</param>
-/// <param name="Reason">Why, in words a user can act on.</param>
-public sealed record ReadFailure(string Origin, int? Line, string Reason) : ReadOutcome
+/// <param name="Reason">Why, in words a user can act on; the same words for every input with this problem, so summaries can group by it.</param>
+/// <param name="Detail">What is particular to this input (a size, a byte offset, the system's message), or null.</param>
+public sealed record ReadFailure(string Origin, int? Line, string Reason, string? Detail = null) : ReadOutcome
 {
     /// <summary><c>path:line</c> for JSON lines, else the path.</summary>
     public string Location => Line is { } line ? $"{Origin}:{line}" : Origin;
 
     /// <inheritdoc />
-    public override string ToString() => $"{Location}: {Reason}";
+    public override string ToString() => Detail is null ? $"{Location}: {Reason}" : $"{Location}: {Reason} ({Detail})";
 }
 
 /// <summary>A file met during a folder walk whose type is not an article format; reported so it can be counted.</summary>

@@ -12,13 +12,16 @@ internal static class TextDecoder
     private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
+    // Binary files under a text name are common in crawls (images, archives, PDFs saved as .html).
+    private const string Binary = "it looks like binary data, not text (an image, archive or document under a text file name?)";
+
     /// <summary>Share of control characters above which text is taken for binary data.</summary>
     private const double MaxControlCharShare = 0.02;
 
-    /// <summary>Decodes <paramref name="bytes"/>; on failure returns null and a reason.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, out string? failure)
+    /// <summary>Decodes <paramref name="bytes"/>; on failure returns null, a reason and what is particular to these bytes.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, out string? failure, out string? detail)
     {
-        failure = null;
+        (failure, detail) = (null, null);
         if (bytes.IsEmpty) { failure = "the file is empty"; return null; }
 
         string text;
@@ -31,36 +34,36 @@ internal static class TextDecoder
             else
             {
                 // NUL bytes never occur in UTF-8 text; checking first names the real problem (binary) instead of "not UTF-8".
-                if (bytes.IndexOf((byte)0) >= 0) { failure = "it looks like binary data (contains NUL bytes), not text"; return null; }
+                if (bytes.IndexOf((byte)0) >= 0) { (failure, detail) = (Binary, "it contains NUL bytes"); return null; }
                 var body = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;
                 text = StrictUtf8.GetString(body);
             }
         }
         catch (DecoderFallbackException e)
         {
-            failure = $"it is not valid UTF-8 or UTF-16 text (invalid bytes at offset {e.Index}); save it as UTF-8";
+            (failure, detail) = ("it is not valid UTF-8 or UTF-16 text; save it as UTF-8", $"invalid bytes at offset {e.Index}");
             return null;
         }
 
-        return Validate(text, out failure) ? text : null;
+        return Validate(text, out failure, out detail) ? text : null;
     }
 
-    /// <summary>Checks decoded text for emptiness and binary content.</summary>
-    public static bool Validate(string text, out string? failure)
+    /// <summary>Checks decoded text for emptiness and binary content; on failure a reason and what is particular to this text.</summary>
+    public static bool Validate(string text, out string? failure, out string? detail)
     {
-        failure = null;
+        (failure, detail) = (null, null);
         var controls = 0;
         var nonWhite = 0;
         foreach (var c in text)
         {
-            if (c == '\0') { failure = "it looks like binary data (contains NUL characters), not text"; return false; }
+            if (c == '\0') { (failure, detail) = (Binary, "it contains NUL characters"); return false; }
             if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) controls++;
             if (!char.IsWhiteSpace(c)) nonWhite++;
         }
-        if (nonWhite == 0) { failure = text.Length == 0 ? "the file is empty" : "it contains only whitespace"; return false; }
+        if (nonWhite == 0) { failure = text.Length == 0 ? "it is empty" : "it contains only whitespace"; return false; }
         if (controls > MaxControlCharShare * text.Length)
         {
-            failure = $"it looks like binary data ({controls} control characters in {text.Length}), not text";
+            (failure, detail) = (Binary, $"{controls:N0} control characters in {text.Length:N0}");
             return false;
         }
         return true;

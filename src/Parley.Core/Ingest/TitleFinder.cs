@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Parley.Cleaning;
 using Parley.Text;
 
@@ -13,7 +12,6 @@ public static class TitleFinder
     private const int MaxTitleLength = 300;
 
     /// <summary>The headline and its span, or null when the text has no line that can be one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     public static (string Title, TextSpan Span)? Find(string text)
     {
         foreach (var line in TextLine.Split(text))

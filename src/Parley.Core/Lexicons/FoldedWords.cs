@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Parley.Lexicons;
 
 /// <summary>
@@ -12,7 +11,6 @@ internal static class FoldedWords
     /// Finds the first word of letters and digits at or after <paramref name="from"/>. An apostrophe between
     /// letters stays inside the word (Xi'an) except a possessive "'s", which ends the word.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     public static bool Next(string text, int from, out int start, out int end)
     {
         var i = from;
@@ -37,7 +35,6 @@ internal static class FoldedWords
     /// Writes the folded word <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) (apostrophes
     /// dropped: Xi'an → xian) into <paramref name="destination"/>; returns its length, or -1 when it does not fit.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     public static int Fold(string text, int start, int end, Span<char> destination)
     {
         var length = 0;

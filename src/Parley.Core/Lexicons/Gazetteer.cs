@@ -133,9 +133,6 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyList<PlaceMatch> FindIn(string text) => Scan(text, 0, firstOnly: false);
 
-    // Runs over every line or token of every page: compiled fully optimized at first call, since a run over
-    // a few hundred articles would otherwise spend much of its time in unoptimized (tier-0) code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<PlaceMatch> Scan(string text, int from, bool firstOnly)
     {
         var result = new List<PlaceMatch>();

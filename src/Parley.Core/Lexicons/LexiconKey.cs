@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 
 namespace Parley.Lexicons;
 
@@ -63,7 +62,6 @@ internal static class LexiconKey
     /// long as the name (a key is never longer: each kept character gives one, a separator run at most one space),
     /// and returns the key's length.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs per line or token: optimized from the first call, not tier 0
     public static int Fold(ReadOnlySpan<char> name, Span<char> destination)
     {
         var length = 0;

@@ -11,9 +11,12 @@ public sealed class NameKnowledge
 {
     private readonly HashSet<string> stopwords = LexiconResource.FirstColumnSet("name_stopwords.tsv");
     private readonly HashSet<string> honorifics = LexiconResource.FirstColumnSet("honorifics.tsv");
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
     private readonly HashSet<string> orgHeads = LexiconResource.FirstColumnSet("org_heads.tsv");
     private readonly Dictionary<string, int> commonWords = LexiconResource.Rows("common_english_words.tsv")
         .ToDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+
+    public NameKnowledge() => honorificLookup = honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The shared instance.</summary>
     public static NameKnowledge Default { get; } = new();
@@ -41,6 +44,26 @@ public sealed class NameKnowledge
 
     /// <summary>A form of address dropped from names ("Mr", "H.E.", "Comrade").</summary>
     public bool IsHonorific(string word) => honorifics.Contains(word);
+
+    /// <summary>The word followed by a period is a form of address ("Mr" as in "Mr.").</summary>
+    // Asked for nearly every capitalized word, so the period is appended on the stack, not in a new string.
+    public bool IsHonorificWithPeriod(string word)
+    {
+        Span<char> buffer = word.Length < 64 ? stackalloc char[64] : new char[word.Length + 1];
+        word.CopyTo(buffer);
+        buffer[word.Length] = '.';
+        return honorificLookup.Contains(buffer[..(word.Length + 1)]);
+    }
+
+    /// <summary>
+    /// One past a form of address ("Mr", "Mr.", "H.E.") at token <paramref name="i"/>, so a name written
+    /// after it can be found; <paramref name="i"/> itself when there is none.
+    /// </summary>
+    public int SkipHonorific(IReadOnlyList<Text.Token> tokens, int i, int end)
+    {
+        if (i >= end || tokens[i].Kind != Text.TokenKind.Word || !(IsHonorific(tokens[i].Value) || IsHonorificWithPeriod(tokens[i].Value))) return i;
+        return i + 1 < end && tokens[i + 1].Is('.') ? i + 2 : i + 1;
+    }
 
     /// <summary>A word that ends or heads an organization name ("Council", "Ministry", "Ltd").</summary>
     public bool IsOrganizationHead(string word) => orgHeads.Contains(word.EndsWith('.') ? word.TrimEnd('.') : word);

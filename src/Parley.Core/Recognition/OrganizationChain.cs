@@ -15,11 +15,31 @@ public sealed class OrganizationChain(NameKnowledge words)
 
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "the", "&", "and", "on", "de", "du" };
 
+    // Lower-case words that end a place's name as a body: "Dali city", "Anhui province".
+    private static readonly HashSet<string> DivisionWords = new(StringComparer.Ordinal)
+    {
+        "city", "province", "prefecture", "county", "district", "municipality", "region", "aimag", "oblast", "state",
+    };
+
+    // Words that place a region within a country: "East China's Anhui province".
+    private static readonly HashSet<string> CompassWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "central", "eastern", "western", "northern", "southern",
+    };
+
     // Lower-case words that may open an organization name written in running text ("municipal People's Committee").
     private static readonly HashSet<string> LowerOpeners = new(StringComparer.Ordinal)
     {
         "municipal", "provincial", "national", "city", "county", "district", "local", "central", "regional", "state", "our", "their", "its",
     };
+
+    /// <summary>
+    /// Most tokens an organization name may span, read either way: the longest names in the corpus take 14 tokens
+    /// ("China Council for the Promotion of International Trade Beijing Sub-council" takes 11), with room to spare.
+    /// A longer capitalized run (an all-caps headline, a chain of titles) would otherwise be read whole again from
+    /// every title word in it, which costs the square of its length.
+    /// </summary>
+    private const int MaxNameTokens = 24;
 
     /// <summary>Where an organization name was read, and the acronym written after it in parentheses, if any.</summary>
     public readonly record struct Found(string Name, int Start, int End, string? Acronym);
@@ -31,22 +51,34 @@ public sealed class OrganizationChain(NameKnowledge words)
     public Found? ReadForward(string text, IReadOnlyList<Token> tokens, int i, int limit, ISet<int> personStarts,
         Func<int, bool>? stopAt = null, bool requireOrganizationWord = true)
     {
-        if (i < limit && tokens[i].Is("the")) i++;
+        var definite = i < limit && tokens[i].Is("the");
+        if (definite) i++;
         var start = i;
         var sawOf = false;
         var lastGood = -1;
         var j = i;
-        // "our council", "the municipal government": an opener and a lower-case organization word.
+        // "our council", "the municipal government": an opener and a lower-case organization word;
+        // "the city's commerce bureau": a division's possessive and lower-case words ending in one.
         if (j + 1 < limit && tokens[j].Kind == TokenKind.Word && LowerOpeners.Contains(tokens[j].Value))
         {
             j++;
-            if (!tokens[j].IsCapitalized && tokens[j].Kind == TokenKind.Word && words.IsOrganizationHead(tokens[j].Value))
+            if (tokens[j].Kind == TokenKind.Possessive && DivisionWords.Contains(tokens[j - 1].Value)) j++;
+            for (var k = j; k < Math.Min(limit, j + 3) && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized; k++)
             {
-                var own = text[tokens[start].Span.Start..tokens[j].Span.End];
-                return new Found(own, start, j + 1, null);
+                if (!words.IsOrganizationHead(tokens[k].Value)) continue;
+                var own = text[tokens[start].Span.Start..tokens[k].Span.End];
+                return new Found(own, start, k + 1, null);
             }
         }
-        while (j < limit)
+        // "the project construction administration bureau": a named body written in lower case.
+        if (definite && j == start && start + 1 < limit && tokens[start].Kind == TokenKind.Word && !tokens[start].IsCapitalized)
+        {
+            var head = -1;
+            for (var k = start + 1; k < Math.Min(limit, start + 5) && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !Connectors.Contains(tokens[k].Value); k++)
+                if (words.IsOrganizationHead(tokens[k].Value)) head = k;
+            return head < 0 ? null : new Found(text[tokens[start].Span.Start..tokens[head].Span.End], start, head + 1, null);
+        }
+        while (j < limit && j - start < MaxNameTokens)
         {
             var t = tokens[j];
             if (j > start && t.BreakBefore) break;
@@ -59,22 +91,31 @@ public sealed class OrganizationChain(NameKnowledge words)
                 continue;
             }
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && j == lastGood + 1 && lastGood >= start
-                && words.IsOrganizationHead(t.Value) && !Connectors.Contains(t.Value))
+                && (words.IsOrganizationHead(t.Value) || DivisionWords.Contains(t.Value)) && !Connectors.Contains(t.Value))
             {
-                // "our council", "the municipal government": a lower-case head word closes the name.
+                // "our council", "the municipal government", "Dali city": a lower-case head word closes the name.
                 lastGood = j;
                 j++;
                 break;
             }
             if (lastGood < 0) break;
-            if (t.Kind == TokenKind.Possessive && j + 1 < limit && IsNamePart(tokens[j + 1]) && !(stopAt?.Invoke(j + 1) ?? false)) { j++; continue; }
+            if (t.Kind == TokenKind.Possessive && j + 1 < limit && IsNamePart(tokens[j + 1]) && !(stopAt?.Invoke(j + 1) ?? false))
+            {
+                // "Japan's Nagano prefecture", "East China's Anhui": a place before a possessive only locates the name after it.
+                if (IsLocator(tokens, start, j)) { start = j + 1; sawOf = false; }
+                j++;
+                continue;
+            }
             if ((t.Is('-') || t.Is('–')) && j + 1 < limit && IsNamePart(tokens[j + 1]) && !tokens[j + 1].BreakBefore) { j++; continue; }
             if (t.Kind == TokenKind.Word && Connectors.Contains(t.Value))
             {
-                if (t.Is("and") && !sawOf) break; // "CCPIT and CCOIC" are two organizations
+                // "CCPIT and CCOIC" are two organizations, but in "Development and Reform Commission" the words
+                // before "and" name nothing by themselves.
+                if (t.Is("and") && !sawOf && !JoinsOneName(tokens, j, limit, personStarts)) break;
                 var k = j + 1;
                 while (k < limit && tokens[k].Kind == TokenKind.Word && Connectors.Contains(tokens[k].Value) && !tokens[k].Is("and")) k++;
-                if (k < limit && IsNamePart(tokens[k]) && !personStarts.Contains(k))
+                // "… Chamber of Commerce on May 2": a date after a connector ends the name.
+                if (k < limit && IsNamePart(tokens[k]) && !personStarts.Contains(k) && !Dates.CalendarWords.TryMonth(tokens[k].Value, out _, out _))
                 {
                     if (t.Is("of") || t.Is("for")) sawOf = true;
                     j = k;
@@ -85,6 +126,8 @@ public sealed class OrganizationChain(NameKnowledge words)
         }
         if (lastGood < start) return null;
         var end = lastGood + 1;
+        // "the Japanese prefecture": a nationality adjective names no organization.
+        if (words.IsDemonym(tokens[start].Value) && (end == start + 1 || end == start + 2 && DivisionWords.Contains(tokens[start + 1].Value))) return null;
         var name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
         if (requireOrganizationWord && !LooksLikeOrganization(tokens, start, end)) return null;
         var acronym = ReadParenthesizedAcronym(tokens, end, limit, out var afterParen);
@@ -97,6 +140,7 @@ public sealed class OrganizationChain(NameKnowledge words)
     /// </summary>
     public Found? ReadBackward(string text, IReadOnlyList<Token> tokens, int end, int floor, ISet<int> personEnds)
     {
+        floor = Math.Max(floor, end - MaxNameTokens);
         var j = end - 1;
         string? acronym = null;
         // "... International Trade (CCPIT) chairman": step over the parenthesized acronym.
@@ -129,6 +173,30 @@ public sealed class OrganizationChain(NameKnowledge words)
         if (first > last) return null;
         var name = text[tokens[first].Span.Start..tokens[last].Span.End];
         return new Found(name, first, end, acronym);
+    }
+
+    // "and" at j joins the words of one name when the word before it is an ordinary capitalized word and
+    // the capitalized run after it ends in an organization word.
+    private bool JoinsOneName(IReadOnlyList<Token> tokens, int j, int limit, ISet<int> personStarts)
+    {
+        var before = tokens[j - 1];
+        if (before.Kind != TokenKind.Word || before.IsAllCaps || words.IsOrganizationHead(before.Value) || words.IsPlace(before.Value)) return false;
+        var k = j + 1;
+        while (k < limit && IsNamePart(tokens[k]) && !personStarts.Contains(k) && !tokens[k].BreakBefore) k++;
+        return k > j + 1 && words.IsOrganizationHead(tokens[k - 1].Value);
+    }
+
+    // Places, optionally with compass words ("East China", "Japan").
+    private bool IsLocator(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var place = false;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) return false;
+            if (words.IsPlace(tokens[k].Value)) place = true;
+            else if (!CompassWords.Contains(tokens[k].Value)) return false;
+        }
+        return place;
     }
 
     /// <summary>True when the words contain an organization word, an acronym or a place, so they can name an organization.</summary>

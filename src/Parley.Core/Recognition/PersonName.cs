@@ -11,6 +11,8 @@ public enum NameEvidence
     Honorific,
     /// <summary>Capitalized words right next to a title ("President Kassym-Jomart Tokayev", "X Y, Ambassador").</summary>
     TitleAnchor,
+    /// <summary>A parent's initial glued to a given name, as Mongolian names are written ("B.Batbold", "Ts.Enkhjin").</summary>
+    InitialAndName,
 }
 
 /// <summary>One full-name mention of a person.</summary>

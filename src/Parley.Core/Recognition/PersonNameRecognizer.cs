@@ -38,11 +38,14 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
     public IReadOnlyList<PersonName> Find(string text, IReadOnlyList<Token> tokens, int start, int end, ISet<int> titleEnds)
     {
         var found = new List<PersonName>();
+        // Runs tried from successive words read the same words again: each word is looked up in the lexicons once.
+        var excluded = new Exclusions(this, tokens, start, end - start <= 256 ? stackalloc byte[end - start] : new byte[end - start]);
         var i = start;
         while (i < end)
         {
-            var name = TryChinese(text, tokens, i, end)
-                ?? TryCapitalizedRun(text, tokens, i, end, titleEnds);
+            var name = TryChinese(text, tokens, i, end, excluded)
+                ?? TryInitialAndName(text, tokens, i, end)
+                ?? TryCapitalizedRun(text, tokens, i, end, titleEnds, excluded);
             if (name is null) { i++; continue; }
             found.Add(name);
             i = name.Mention.EndToken;
@@ -50,7 +53,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         return found;
     }
 
-    private PersonName? TryChinese(string text, IReadOnlyList<Token> tokens, int i, int end)
+    private PersonName? TryChinese(string text, IReadOnlyList<Token> tokens, int i, int end, Exclusions excluded)
     {
         if (i + 1 >= end) return null;
         var family = tokens[i];
@@ -62,7 +65,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         if (syllables is < 1 or > 3) return null;
         // A lower-case given name is a typo the genre has ("Cai xiaojun"); trust it only when it is clearly pinyin.
         if (!IsNameWord(given) && !(char.IsLower(given.Value[0]) && syllables >= 2 && !words.IsCommonWord(given.Value))) return null;
-        if (IsExcluded(given.Value)) return null;
+        if (excluded.At(i + 1)) return null;
         // Sentence-initial English words that are also family names ("He", "An") need a strong given name.
         if (words.IsStopword(family.Value) && !(given.Value.Length >= 4 && !words.IsStopword(given.Value))) return null;
         if (words.IsCommonWord(family.Value) && words.IsCommonWord(given.Value)) return null;
@@ -75,7 +78,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         var nameEnd = i + 2;
         // A given name written as two words: "Peng Qing Hua".
         if (syllables == 1 && i + 2 < end && IsNameWord(tokens[i + 2]) && !tokens[i + 2].BreakBefore
-            && words.PinyinSyllableCount(tokens[i + 2].Value) == 1 && !IsExcluded(tokens[i + 2].Value))
+            && words.PinyinSyllableCount(tokens[i + 2].Value) == 1 && !excluded.At(i + 2))
             nameEnd = i + 3;
 
         var mention = MakeMention(text, tokens, i, nameEnd);
@@ -83,10 +86,33 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         return new PersonName(mention, family.Value, givenName, NameEvidence.ChinesePinyin);
     }
 
-    private PersonName? TryCapitalizedRun(string text, IReadOnlyList<Token> tokens, int i, int end, ISet<int> titleEnds)
+    // "B.Batbold", "Ts.Enkhjin": one or two letters, a dot and a capitalized word, written without spaces.
+    // The given name is what later mentions use.
+    private PersonName? TryInitialAndName(string text, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i + 2 >= end) return null;
+        var initial = tokens[i];
+        var given = tokens[i + 2];
+        if (initial.Kind != TokenKind.Word || initial.Value.Length > 2 || !char.IsUpper(initial.Value[0]) || initial.IsAllCaps) return null;
+        if (!tokens[i + 1].Is('.') || initial.Span.End != tokens[i + 1].Span.Start || tokens[i + 1].Span.End != given.Span.Start) return null;
+        if (given.Kind != TokenKind.Word || given.Value.Length < 3 || !given.IsCapitalized || given.IsAllCaps) return null;
+        // "St.Petersburg", "Mr.Li": an abbreviation or a form of address, not an initial.
+        if (words.IsHonorific(initial.Value) || words.IsStopword(initial.Value) || words.IsPlace(given.Value) || IsExcluded(given.Value) || words.IsCommonWord(given.Value)) return null;
+        var mention = MakeMention(text, tokens, i, i + 3);
+        return new PersonName(mention, given.Value, given.Value, NameEvidence.InitialAndName);
+    }
+
+    private PersonName? TryCapitalizedRun(string text, IReadOnlyList<Token> tokens, int i, int end, ISet<int> titleEnds, Exclusions excluded)
     {
         var first = tokens[i];
         if (!IsNameWord(first)) return null;
+        // "Emir Sheikh Rashid …": the name starts after the form of address.
+        if (words.IsHonorific(first.Value)) return null;
+        // The run is read before any evidence is looked up: most capitalized words stand alone, and one word
+        // is never a full name, so they are turned away without the lexicon look-ups.
+        var runEnd = ReadRun(tokens, i, end, excluded);
+        if (runEnd - i < 2) return null;
+        if (runEnd - i > MaxNameTokens) return null;
 
         NameEvidence? evidence = null;
         if (IsAfterHonorific(tokens, i)) evidence = NameEvidence.Honorific;
@@ -96,39 +122,22 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         else if (words.IsVietnameseFamilyName(first.Value)) evidence = NameEvidence.KnownGivenName;
         // Right after a title or honorific, a family name may also be an ordinary organization word ("Ambassador Park Ji-hoon").
         var anchored = evidence is NameEvidence.Honorific or NameEvidence.TitleAnchor;
-        if (anchored ? words.IsStopword(first.Value) || titles.IsTitleWord(first.Value) : IsExcluded(first.Value)) return null;
-
-        // Collect the run: capitalized name words, with lower-case particles inside.
-        var j = i + 1;
-        var last = i;
-        while (j < end && j - i < MaxNameTokens + 1)
-        {
-            var t = tokens[j];
-            if (t.BreakBefore) break;
-            if (IsNameWord(t) && (!IsExcluded(t.Value) || IsMonthAsSurname(tokens, j, end))) { last = j; j++; continue; }
-            // A middle initial: "Jeffrey R. Immelt".
-            if (t.Kind == TokenKind.Word && t.Value.Length == 1 && char.IsUpper(t.Value[0]) && j + 2 < end && tokens[j + 1].Is('.')
-                && IsNameWord(tokens[j + 2]) && !IsExcluded(tokens[j + 2].Value)) { j += 2; continue; }
-            if (t.Kind == TokenKind.Word && NameParticles.Contains(t.Value) && j + 1 < end && IsNameWord(tokens[j + 1])) { j++; continue; }
-            break;
-        }
-        var runEnd = last + 1;
-        if (runEnd - i < 2) return null;
-        if (runEnd - i > MaxNameTokens) return null;
+        // After a form of address even a word like "Than" opens a name ("U Than Lwin"), when a name word follows.
+        var stopword = words.IsStopword(first.Value) && !(evidence == NameEvidence.Honorific && i + 1 < end && IsNameWord(tokens[i + 1]) && !tokens[i + 1].BreakBefore);
+        if (anchored ? stopword || titles.IsTitleWord(first.Value) : excluded.At(i)) return null;
 
         // Followed by ", <title>": apposition makes it a person even with no known given name.
         var apposition = runEnd + 1 < end && tokens[runEnd].Is(',') && titles.MatchCore(tokens, StartOfTitle(tokens, runEnd + 1, end), end) > 0;
         if (evidence is null && apposition) evidence = NameEvidence.TitleAnchor;
         if (evidence is null) return null;
         // Capitals throughout ("HÀ NỘI", "CCPIT BEIJING") are a heading or a dateline, not a name.
-        if (Enumerable.Range(i, runEnd - i).All(k => tokens[k].IsAllCaps || tokens[k].Kind != TokenKind.Word)) return null;
+        if (IsAllCapitals(tokens, i, runEnd)) return null;
 
         var phrase = text[tokens[i].Span.Start..tokens[runEnd - 1].Span.End];
         if (words.IsPlace(phrase)) return null;
         if (PlaceSuffixes.Contains(tokens[runEnd - 1].Value) || words.IsOrganizationHead(tokens[runEnd - 1].Value)) return null;
         // A run of ordinary words ("Winter Olympics", "Spring Festival") is a phrase, not a name.
-        if (evidence == NameEvidence.KnownGivenName && !apposition && Enumerable.Range(i, runEnd - i).All(k => tokens[k].Kind != TokenKind.Word || words.IsCommonWord(tokens[k].Value) || tokens[k].Value.Length == 1))
-            return null;
+        if (evidence == NameEvidence.KnownGivenName && !apposition && IsOrdinaryPhrase(tokens, i, runEnd)) return null;
         if (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && PlaceSuffixes.Contains(tokens[runEnd].Value)) return null;
 
         var mention = MakeMention(text, tokens, i, runEnd);
@@ -140,20 +149,58 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         return new PersonName(mention, family, given, evidence.Value);
     }
 
+    // The end of the run of name words from token i: capitalized name words, with lower-case particles and
+    // middle initials inside.
+    private static int ReadRun(IReadOnlyList<Token> tokens, int i, int end, Exclusions excluded)
+    {
+        var j = i + 1;
+        var last = i;
+        while (j < end && j - i < MaxNameTokens + 1)
+        {
+            var t = tokens[j];
+            if (t.BreakBefore) break;
+            if (IsNameWord(t) && (!excluded.At(j) || IsMonthAsSurname(tokens, j, end))) { last = j; j++; continue; }
+            // A middle initial: "Jeffrey R. Immelt".
+            if (t.Kind == TokenKind.Word && t.Value.Length == 1 && char.IsUpper(t.Value[0]) && j + 2 < end && tokens[j + 1].Is('.')
+                && IsNameWord(tokens[j + 2]) && !excluded.At(j + 2)) { j += 2; continue; }
+            if (t.Kind == TokenKind.Word && NameParticles.Contains(t.Value) && j + 1 < end && IsNameWord(tokens[j + 1])) { j++; continue; }
+            break;
+        }
+        return last + 1;
+    }
+
+    // Loops rather than lambdas: a lambda capturing these parameters would cost an allocation on every call, name or not.
+    private static bool IsAllCapitals(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!(tokens[k].IsAllCaps || tokens[k].Kind != TokenKind.Word)) return false;
+        return true;
+    }
+
+    private bool IsOrdinaryPhrase(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!(tokens[k].Kind != TokenKind.Word || words.IsCommonWord(tokens[k].Value) || tokens[k].Value.Length == 1)) return false;
+        return true;
+    }
+
     // "Jennifer May": a month name after a first name is a family name unless a day number follows.
     private static bool IsMonthAsSurname(IReadOnlyList<Token> tokens, int j, int end) =>
         Dates.CalendarWords.TryMonth(tokens[j].Value, out _, out var abbreviated) && !abbreviated
         && !(j + 1 < end && tokens[j + 1].Kind == TokenKind.Number);
 
-    // A title may open with "the"/"a": "X Y, the Chairman of ...".
-    private static int StartOfTitle(IReadOnlyList<Token> tokens, int i, int end) =>
-        i < end && (tokens[i].Is("the") || tokens[i].Is("a") || tokens[i].Is("an")) ? i + 1 : i;
+    // A title may open with "the"/"a" or an acronym of its organization: "X Y, the Chairman of ...", "X Y, ICC Secretary General".
+    private static int StartOfTitle(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i < end && (tokens[i].Is("the") || tokens[i].Is("a") || tokens[i].Is("an"))) i++;
+        return i + 1 < end && tokens[i].IsAllCaps ? i + 1 : i;
+    }
 
     private bool IsAfterHonorific(IReadOnlyList<Token> tokens, int i)
     {
         var k = i - 1;
         if (k >= 0 && tokens[k].Is('.')) k--;
-        return k >= 0 && tokens[k].Kind == TokenKind.Word && (words.IsHonorific(tokens[k].Value) || words.IsHonorific(tokens[k].Value + "."));
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && (words.IsHonorific(tokens[k].Value) || words.IsHonorificWithPeriod(tokens[k].Value));
     }
 
     // A capitalized word of letters (not all caps unless short like a family name "SHANG").
@@ -164,6 +211,21 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         foreach (var c in t.Value) if (char.IsDigit(c)) return false;
         // All-caps words are acronyms ("CCPIT") unless short enough to be a family name ("LI", "SHANG").
         return !t.IsAllCaps || t.Value.Length <= 6;
+    }
+
+    /// <summary><see cref="IsExcluded"/> of each token of a sentence, computed when first asked.</summary>
+    private readonly ref struct Exclusions(PersonNameRecognizer recognizer, IReadOnlyList<Token> tokens, int start, Span<byte> known)
+    {
+        private const byte No = 1, Yes = 2; // 0: not asked yet
+
+        private readonly Span<byte> known = known;
+
+        public bool At(int token)
+        {
+            ref var state = ref known[token - start];
+            if (state == 0) state = recognizer.IsExcluded(tokens[token].Value) ? Yes : No;
+            return state == Yes;
+        }
     }
 
     // Cheap set look-ups first; the gazetteer last.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -14,7 +15,10 @@ public static class NameKey
     public static string Of(string s)
     {
         var decomposed = s.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(decomposed.Length);
+        // Keys are built for every name, title and organization of a record: on the stack, not in a StringBuilder.
+        char[]? rented = null;
+        var buffer = decomposed.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(decomposed.Length));
+        var length = 0;
         var space = true;
         foreach (var c in decomposed)
         {
@@ -22,16 +26,22 @@ public static class NameKey
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else if (!space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = true;
             }
         }
-        var key = sb.ToString().TrimEnd();
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        // Only a single space can trail: the rest are lower-case letters and digits.
+        if (length > 0 && buffer[length - 1] == ' ') length--;
+        var key = buffer[..length];
+        var result = (key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key).ToString();
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
+
+    private const int StackChars = 256;
 }

@@ -26,6 +26,13 @@ public sealed record Token(TextSpan Span, TokenKind Kind, string Value, bool Bre
     /// <summary>The value in lower case, computed once: lexicon look-ups read it for every token.</summary>
     public string Lower { get; } = Value.ToLowerInvariant();
 
+    /// <summary>
+    /// The value holds a hyphen or dash (<see cref="Tokenizer.IsHyphen"/>), as in "Vice-Chairman". Set by the
+    /// tokenizer, which reads every character anyway, so matchers that split words at hyphens need not search
+    /// the many words that have none.
+    /// </summary>
+    public bool HasHyphen { get; init; }
+
     /// <summary>Starts with an upper-case letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Value[0]);
 

@@ -29,14 +29,15 @@ public static class Tokenizer
 
             int end;
             TokenKind kind;
+            var hasHyphen = false;
             if (char.IsLetter(c))
             {
-                end = ScanWord(text, i);
+                end = ScanWord(text, i, out hasHyphen);
                 kind = TokenKind.Word;
                 // "’s" at the end of a word: the possessive is its own token.
                 if (end - i > 2 && IsApostrophe(text[end - 2]) && (text[end - 1] == 's' || text[end - 1] == 'S'))
                 {
-                    tokens.Add(new Token(new TextSpan(i, end - 2), kind, text[i..(end - 2)], breakBefore));
+                    tokens.Add(new Token(new TextSpan(i, end - 2), kind, text[i..(end - 2)], breakBefore) { HasHyphen = hasHyphen });
                     breakBefore = false;
                     tokens.Add(new Token(new TextSpan(end - 2, end), TokenKind.Possessive, text[(end - 2)..end], false));
                     i = end;
@@ -52,24 +53,36 @@ public static class Tokenizer
             {
                 end = i + 1;
                 kind = TokenKind.Punctuation;
+                hasHyphen = IsHyphen(c);
             }
 
-            tokens.Add(new Token(new TextSpan(i, end), kind, text[i..end], breakBefore));
+            var value = end - i == 1 && c < SingleCharacters.Length ? SingleCharacters[c] : text[i..end];
+            tokens.Add(new Token(new TextSpan(i, end), kind, value, breakBefore) { HasHyphen = hasHyphen });
             breakBefore = false;
             i = end;
         }
         return tokens;
     }
 
-    private static int ScanWord(string text, int start)
+    // One string per ASCII character, shared by every one-character token (punctuation, single digits),
+    // which would otherwise each allocate their own.
+    private static readonly string[] SingleCharacters = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    private static int ScanWord(string text, int start, out bool hasHyphen)
     {
+        hasHyphen = false;
         var i = start;
         while (i < text.Length)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c) || IsCombiningMark(c)) { i++; continue; }
             // Inner joiners: keep "Xi'an", "First-level", "U.S." together when a letter follows.
-            if ((IsApostrophe(c) || IsHyphen(c)) && i + 1 < text.Length && char.IsLetter(text[i + 1])) { i++; continue; }
+            if ((IsApostrophe(c) || IsHyphen(c)) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                hasHyphen |= IsHyphen(c);
+                i++;
+                continue;
+            }
             if (c == '.' && IsDottedAbbreviation(text, start, i)) { i++; continue; }
             break;
         }

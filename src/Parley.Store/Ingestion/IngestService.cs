@@ -16,7 +16,7 @@ public sealed class IngestService(IKnowledgeStore store, ExtractionPipeline pipe
     /// <summary>
     /// Ingests everything under <paramref name="paths"/>. Bad inputs are reported in the summary and the run
     /// goes on (unless <see cref="IngestOptions.Strict"/>). Cancellation stops after the current article;
-    /// what was stored stays stored.
+    /// what was stored stays stored. A failure of the knowledge base itself stops the run (see <see cref="IngestSummary.StoreFailure"/>).
     /// </summary>
     public IngestSummary Run(IReadOnlyList<string> paths, Action<IngestProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -27,6 +27,7 @@ public sealed class IngestService(IKnowledgeStore store, ExtractionPipeline pipe
         var files = new FileTracker(inventory);
         var cancelled = false;
         var stoppedAtFailure = false;
+        string? storeFailure = null;
 
         foreach (var outcome in new ArticleReader(_options.Reader).Read(paths))
         {
@@ -37,19 +38,28 @@ public sealed class IngestService(IKnowledgeStore store, ExtractionPipeline pipe
                     skipped.Add(new IngestProblem(skip.Origin, null, "not an article format (.txt, .html, .htm, .jsonl)"));
                     break;
                 case ReadFailure failure:
-                    failures.Add(new IngestProblem(failure.Origin, failure.Line, failure.Reason));
+                    failures.Add(new IngestProblem(failure.Origin, failure.Line, failure.Reason, failure.Detail));
                     break;
                 case ArticleRead read:
                     tally.Read++;
-                    var problem = Store(read, tally);
-                    if (problem is not null) failures.Add(problem);
+                    try
+                    {
+                        if (Store(read, tally) is { } problem) failures.Add(problem);
+                    }
+                    catch (SqliteException e)
+                    {
+                        // The knowledge base itself failed (disk full, locked, read-only, damaged): every further
+                        // article would fail the same way, so stop and say why instead of listing each one.
+                        storeFailure = $"{StoreErrors.Describe(e)} ({e.Message})";
+                    }
                     break;
             }
+            if (storeFailure is not null) break;
             progress?.Invoke(files.Progress(tally.Read));
             if (_options.Strict && failures.Count > 0) { stoppedAtFailure = true; break; }
             if (cancellation.IsCancellationRequested) { cancelled = true; break; }
         }
-        if (!cancelled && !stoppedAtFailure)
+        if (!cancelled && !stoppedAtFailure && storeFailure is null)
         {
             files.Finish();
             progress?.Invoke(files.Progress(tally.Read));
@@ -62,17 +72,20 @@ public sealed class IngestService(IKnowledgeStore store, ExtractionPipeline pipe
             Replaced = tally.Replaced,
             Unchanged = tally.Unchanged,
             Duplicates = tally.Duplicates,
+            NearDuplicates = tally.NearDuplicates,
             EventsExtracted = tally.Events,
             Skipped = skipped,
             Failures = failures,
             Cancelled = cancelled,
             StoppedAtFailure = stoppedAtFailure,
+            StoreFailure = storeFailure,
             Counts = store.Counts(),
             RecentEvents = _options.RecentEventCount > 0 ? store.RecentEvents(_options.RecentEventCount) : [],
         };
     }
 
     /// <summary>Extracts and saves one article; returns the problem when it could not be.</summary>
+    /// <exception cref="SqliteException">The knowledge base failed, not this article.</exception>
     private IngestProblem? Store(ArticleRead read, Tally tally)
     {
         var article = read.Article;
@@ -106,7 +119,7 @@ public sealed class IngestService(IKnowledgeStore store, ExtractionPipeline pipe
         // An extractor bug on one odd article must not lose the rest of the run; it is reported like bad input.
         catch (Exception e) when (e is not OperationCanceledException and not SqliteException)
         {
-            return new IngestProblem(file, line, $"extraction failed ({e.GetType().Name}: {e.Message})");
+            return new IngestProblem(file, line, "extraction failed; this is a bug in Parley, please report it with the input", $"{e.GetType().Name}: {e.Message}");
         }
 
         try
@@ -117,13 +130,14 @@ public sealed class IngestService(IKnowledgeStore store, ExtractionPipeline pipe
                 case SaveOutcome.Replaced: tally.Replaced++; tally.Events += row.Record.Events.Count; break;
                 case SaveOutcome.Unchanged: tally.Unchanged++; break;
                 case SaveOutcome.Duplicate: tally.Duplicates++; break;
+                case SaveOutcome.NearDuplicate: tally.NearDuplicates++; break;
             }
             return null;
         }
-        catch (SqliteException e)
+        catch (SqliteException e) when (StoreErrors.IsAboutOneArticle(e))
         {
             // Save is one transaction, so a failed save leaves nothing half-written.
-            return new IngestProblem(file, line, $"could not be stored ({e.Message})");
+            return new IngestProblem(file, line, $"could not be stored: {StoreErrors.Describe(e)}", e.Message);
         }
     }
 
@@ -148,7 +162,7 @@ public sealed class IngestService(IKnowledgeStore store, ExtractionPipeline pipe
     /// <summary>Counts of what happened to the articles read.</summary>
     private sealed class Tally
     {
-        public int Read, Inserted, Replaced, Unchanged, Duplicates, Events;
+        public int Read, Inserted, Replaced, Unchanged, Duplicates, NearDuplicates, Events;
     }
 
     /// <summary>Turns the sequence of files met into progress: a file is done when the reader moves past it.</summary>

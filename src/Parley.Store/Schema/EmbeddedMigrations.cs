@@ -22,11 +22,12 @@ public static class EmbeddedMigrations
             .Select(n => Read(assembly, n))
             .OrderBy(m => m.Version)
             .ToArray();
-        // A gap or a repeated number would silently skip or double-apply a step: fail the build's tests instead.
-        for (var i = 0; i < migrations.Length; i++)
-            if (migrations[i].Version != i + 1)
-                throw new InvalidOperationException($"Migration scripts must be numbered 1, 2, 3, ... without gaps; found {migrations[i].Name} at position {i + 1}.");
         if (migrations.Length == 0) throw new InvalidOperationException("No migration scripts are embedded.");
+        // A repeated number would apply one of the two scripts and silently skip the other. Gaps are allowed:
+        // numbers are reserved per change, and a branch may ship a later number before an earlier one exists.
+        for (var i = 0; i < migrations.Length; i++)
+            if (migrations[i].Version < 1 || (i > 0 && migrations[i].Version == migrations[i - 1].Version))
+                throw new InvalidOperationException($"Migration script numbers must be positive and unique; found {migrations[i].Name}.");
         return migrations;
     }
 

@@ -10,7 +10,11 @@ namespace Parley.Store.Schema;
 /// </summary>
 internal static class SchemaMigrator
 {
-    /// <summary>Applies every migration newer than the database's version, in order.</summary>
+    /// <summary>
+    /// Applies every migration newer than the database's version, in ascending order. Numbers may have gaps
+    /// (a script numbered 3 runs on a version-1 database when no 2 is shipped); the version becomes the
+    /// number of the last script applied.
+    /// </summary>
     /// <returns>The versions that were applied (empty when the database was current).</returns>
     /// <exception cref="SchemaTooNewException">The database is newer than <paramref name="migrations"/>.</exception>
     public static IReadOnlyList<int> Migrate(SqliteConnection connection, string path, IReadOnlyList<Migration> migrations)
@@ -24,9 +28,8 @@ internal static class SchemaMigrator
             using var transaction = connection.BeginTransaction(deferred: false);
             var current = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
             if (current > known) throw new SchemaTooNewException(path, current, known);
+            // Versions only grow, so every script numbered above the current version is still to run.
             if (current >= migration.Version) continue;
-            if (current != migration.Version - 1)
-                throw new InvalidOperationException($"The knowledge base '{path}' is at schema version {current}; migration {migration.Name} needs version {migration.Version - 1}.");
 
             connection.Execute(migration.Sql, transaction: transaction);
             // PRAGMA takes no parameters; the value is an int we produced, not input.

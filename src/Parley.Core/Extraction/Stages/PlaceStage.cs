@@ -1,9 +1,13 @@
+using Parley.Events;
 using Parley.Lexicons;
 using Parley.Recognition;
 
 namespace Parley.Extraction.Stages;
 
-/// <summary>Marks every gazetteer place name in the text (longest match at word boundaries).</summary>
+/// <summary>
+/// Marks every gazetteer place name in the text (longest match at word boundaries), and the places the
+/// gazetteer lacks that a phrase names as places ("the province of Quang Ninh", "Sukhbaatar aimag").
+/// </summary>
 public sealed class PlaceStage : IExtractionStage
 {
     public string Name => "places";
@@ -11,6 +15,7 @@ public sealed class PlaceStage : IExtractionStage
     public void Run(ArticleAnalysis analysis)
     {
         var tokens = analysis.Tokens;
+        var known = new HashSet<int>();
         foreach (var match in Gazetteer.Default.FindIn(analysis.Text))
         {
             // A match must start and end on token boundaries.
@@ -21,6 +26,12 @@ public sealed class PlaceStage : IExtractionStage
             // Places are proper nouns: a lower-case match ("fair", "power") is a common word.
             if (!char.IsUpper(analysis.Text[match.Span.Start])) continue;
             analysis.Places.Add(new Mention(MentionKind.Place, match.Span, first, last + 1, match.Place.Name));
+            for (var k = first; k <= last; k++) known.Add(k);
         }
+        var unlisted = analysis.Sentences.SelectMany(s => PlacePhrases.FindIn(analysis.Text, tokens, s, known)).ToList();
+        if (unlisted.Count == 0) return;
+        // Places are kept in text order: sentences look theirs up by binary search.
+        analysis.Places.AddRange(unlisted);
+        analysis.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 }

@@ -1,0 +1,33 @@
+namespace Parley.Store.Queries;
+
+/// <summary>
+/// Which organization entities take part in an event: those the event names, and those in which one of its
+/// participants holds a position in the same article, as kept in <c>event_organization_links</c> (see the
+/// migration that creates it). One definition for the <c>--org</c> filter and the organization network.
+/// </summary>
+internal static class EventOrganizationSql
+{
+    /// <summary>A query of the ids (column <c>event_id</c>) of events in which any entity of <paramref name="entityIds"/> (an SQL list or subquery) takes part.</summary>
+    public static string EventsOf(string entityIds) => $"""
+        SELECT l.event_id FROM organization_resolutions r
+        JOIN event_organization_links l ON l.organization_id = r.organization_id
+        WHERE r.entity_id IN {entityIds}
+        """;
+
+    /// <summary>A condition true when any entity of <paramref name="entityIds"/> takes part in the event <paramref name="eventId"/>.</summary>
+    public static string Involves(string eventId, string entityIds) => $"""
+        EXISTS (SELECT 1 FROM event_organization_links l JOIN organization_resolutions r ON r.organization_id = l.organization_id
+                WHERE l.event_id = {eventId} AND r.entity_id IN {entityIds})
+        """;
+
+    /// <summary>
+    /// A query of (EventId, EntityId) rows for the events listed in table <paramref name="events"/> (column
+    /// <c>id</c>); two names of one organization in an event give two rows. CROSS JOIN keeps the listed events
+    /// as the outer loop: SQLite knows nothing of a temporary table's size and would otherwise scan the big table.
+    /// </summary>
+    public static string MembersOf(string events) => $"""
+        SELECT l.event_id AS EventId, r.entity_id AS EntityId FROM {events} m
+        CROSS JOIN event_organization_links l ON l.event_id = m.id
+        JOIN organization_resolutions r ON r.organization_id = l.organization_id
+        """;
+}

@@ -1,0 +1,87 @@
+using Parley.Core.Tests.Extraction;
+using Parley.Model;
+
+namespace Parley.Core.Tests.Events;
+
+/// <summary>Which event a sentence without an event word, or with a definite one, tells more about.</summary>
+public class EventContinuationTests
+{
+    [Fact]
+    public void AfterAnEarlierEventMentionedInPassing_TheSpeakerBelongsToTheirOwnMeeting()
+    {
+        var record = Extract.From(
+            "On May 8, Speaker Tomas Ferreira held a meeting with Secretary Pan Zixuan in Kashgar. " +
+            "Two years ago, President Andres Molina toured the province. " +
+            "Such contacts keep the partnership alive, Ferreira said. " +
+            "During the talks, Pan noted the growth of border trade.");
+
+        var visit = record.Events.Where(e => e.Type == EventTypes.Visit).ShouldHaveSingleItem();
+        visit.Participants.ShouldBe(["Andres Molina"]);
+        var meeting = record.Events.Where(e => e.Type == EventTypes.Meeting).ShouldHaveSingleItem();
+        meeting.Participants.ShouldBe(["Tomas Ferreira", "Pan Zixuan"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void ConferenceHeldByTheDelegation_HasTheVisitorsPeople()
+    {
+        var record = Extract.From(
+            "From April 7 to 9, Governor Pan Zixuan paid a visit to Argentina with a delegation. " +
+            "Pan Zixuan met with Andres Molina, Vice President of Argentina. " +
+            "While there, the delegation held an Investment Promotion Meeting in Rosario.",
+            published: "2024-04-20");
+
+        var conference = record.Events.Where(e => e.Type == EventTypes.Conference).ShouldHaveSingleItem();
+        conference.Participants.ShouldBe(["Pan Zixuan"]);
+        conference.Location.ShouldBe("Rosario");
+    }
+
+    [Fact]
+    public void TheMeetingOnATopic_IsANewEvent_AndAnUnplacedMeetingIsWhereThePreviousOneWas()
+    {
+        var record = Extract.From(
+            "In Shanghai, Director Lin Qiaoyun exchanged ideas with Tomas Ferreira, Chairman of Bluewave. " +
+            "Then Lin Qiaoyun visited Starlink Labs and exchanged ideas with its CEO Andres Molina. " +
+            "In Xiamen, Lin Qiaoyun chaired the meeting on the design of the lake district and communicated with Qiao Ruolan, a professor at Xiamen University.");
+
+        var meetings = record.Events.Where(e => e.Type == EventTypes.Meeting).ToList();
+        meetings.ShouldContain(e => e.Participants.Contains("Andres Molina") && e.Location == "Shanghai" && !e.Participants.Contains("Qiao Ruolan"));
+        meetings.ShouldContain(e => e.Participants.Contains("Qiao Ruolan") && e.Location == "Xiamen");
+    }
+
+    [Fact]
+    public void MeetingCalledDuringAnInspection_IsHeldByTheInspectingParty()
+    {
+        var record = Extract.From(
+            "Director Lin Qiaoyun inspected the reservoir project in Lijiang. " +
+            "Accompanying Lin during the inspection were Director Pan Zixuan and Engineer Zhou Mingxuan. " +
+            "Afterwards, Lin called a meeting of the construction teams.");
+
+        var meeting = record.Events.Where(e => e.Type == EventTypes.Meeting).ShouldHaveSingleItem();
+        meeting.Participants.ShouldBe(["Lin Qiaoyun", "Pan Zixuan", "Zhou Mingxuan"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void ConferenceOpeningTheReport_SetsTheSceneForTheMeetingAfterIt()
+    {
+        var record = Extract.From(
+            "On July 19, the Harbour Mayors Dialogue was held in the coastal city of Rizhao. " +
+            "Mayor Lin Qiaoyun met with mayors from Greece and Peru.",
+            published: "2024-07-21");
+
+        var e = record.Events.ShouldHaveSingleItem();
+        (e.Type, e.Start, e.Location).ShouldBe((EventTypes.Meeting, "2024-07-19", "Rizhao"));
+    }
+
+    [Fact]
+    public void OneSentence_MeetingsOnTwoDays_AreTwoEncounters()
+    {
+        var record = Extract.From(
+            "Ambassador Tomas Ferreira met with Governor Pan Zixuan, joined by Vice Governor Zhou Mingxuan, on 14 March " +
+            "and Party Secretary Lin Qiaoyun, joined by Mayor Qiao Ruolan, on 16 March during a tour of the region.",
+            published: "2024-03-20");
+
+        var meetings = record.Events.Where(e => e.Type == EventTypes.Meeting).ToList();
+        meetings.ShouldContain(e => e.Start == "2024-03-14" && e.Participants.OrderBy(p => p).SequenceEqual(new[] { "Pan Zixuan", "Tomas Ferreira", "Zhou Mingxuan" }));
+        meetings.ShouldContain(e => e.Start == "2024-03-16" && e.Participants.OrderBy(p => p).SequenceEqual(new[] { "Lin Qiaoyun", "Qiao Ruolan", "Tomas Ferreira" }));
+    }
+}
