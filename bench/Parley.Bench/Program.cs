@@ -9,7 +9,7 @@ using Parley.Extraction;
 // then ingestion into SQLite. With "scale": query times on a synthetic store of a million events.
 if (args is ["--help" or "-h"])
 {
-    Console.WriteLine("usage: dotnet run -c Release --project bench/Parley.Bench -- [--mb 20] [--shared PATH] [--threads N]");
+    Console.WriteLine("usage: dotnet run -c Release --project bench/Parley.Bench -- [--mb 20] [--shared PATH] [--threads N] [--warmup SECONDS] [--extract-only]");
     Console.WriteLine("       dotnet run -c Release --project bench/Parley.Bench -- " + ScaleOptions.Usage);
     return 0;
 }
@@ -33,13 +33,18 @@ var results = new List<ThroughputResult>
     throughput.SingleThread(corpus.Articles()),
     throughput.Parallel(corpus.Articles(), options.Threads),
 };
-var ingest = StoreIngestMeasurement.Measure(corpus, options);
-if (ingest is not null) results.Add(ingest);
+ThroughputResult? ingest = null;
+if (!options.ExtractOnly)
+{
+    ingest = StoreIngestMeasurement.Measure(corpus, options);
+    if (ingest is not null) results.Add(ingest);
+    results.Add(DistinctIngestMeasurement.Measure(corpus));
+}
 
 using var self = Process.GetCurrentProcess();
 self.Refresh();
 Console.WriteLine();
-ResultTable.Print(Console.Out, results, ingest is null ? "ingest into SQLite" : null, self.PeakWorkingSet64, GC.GetTotalMemory(forceFullCollection: false));
+ResultTable.Print(Console.Out, results, ingest is null && !options.ExtractOnly ? "ingest into SQLite" : null, self.PeakWorkingSet64, GC.GetTotalMemory(forceFullCollection: false));
 return 0;
 
 // Bad options: their message, and exit code 2.

@@ -28,7 +28,7 @@ internal static class StoreIngestMeasurement
             using var self = Process.GetCurrentProcess();
 
             IngestSummary summary;
-            var sw = Stopwatch.StartNew();
+            var clock = PassClock.Start();
             using (var store = new SqliteKnowledgeStore(Path.Combine(folder, "bench.db")))
             {
                 var service = new IngestService(store, ExtractionPipeline.CreateDefault(), new IngestOptions { RecentEventCount = 0 });
@@ -40,14 +40,14 @@ internal static class StoreIngestMeasurement
                     samples.Add((checkpoints[samples.Count], self.WorkingSet64, self.PeakWorkingSet64));
                 });
             }
-            sw.Stop();
+            var (elapsed, cpu) = clock.Read();
 
             var c = CultureInfo.InvariantCulture;
             Console.WriteLine(string.Format(c, "ingest: {0} articles read, {1} inserted, {2} failed; store: {3} events, {4} people",
                 summary.ArticlesRead, summary.Inserted, summary.Failures.Count, summary.Counts.Events, summary.Counts.People));
             Console.WriteLine("ingest memory: " + string.Join(", ", samples.Select(s =>
                 string.Format(c, "{0}% working set {1:F1} MB (peak {2:F1} MB)", s.Percent, s.WorkingSet / 1048576.0, s.PeakWorkingSet / 1048576.0))));
-            return new ThroughputResult("ingest into SQLite", 1, summary.ArticlesRead, corpus.TotalBytes, sw.Elapsed, summary.Counts.Events);
+            return new ThroughputResult("ingest into SQLite", 1, summary.ArticlesRead, corpus.TotalBytes, elapsed, cpu, summary.Counts.Events);
         }
         finally
         {

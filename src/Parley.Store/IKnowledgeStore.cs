@@ -13,6 +13,9 @@ public interface IKnowledgeStore
     /// <summary>The stored state of the article saved under <paramref name="sourceKey"/>, or null when none is.</summary>
     StoredArticleState? FindBySourceKey(string sourceKey);
 
+    /// <summary>True when an article with this content hash is stored (under any key).</summary>
+    bool HoldsContent(string contentHash);
+
     /// <summary>
     /// Stores one article with its record, all or nothing: unchanged when the key holds the same content,
     /// replaced when it holds other content, refused as a duplicate when the content is stored under another key,

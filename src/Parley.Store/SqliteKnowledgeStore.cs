@@ -83,6 +83,10 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
             new { SourceKey = sourceKey }, transaction);
 
     /// <inheritdoc/>
+    public bool HoldsContent(string contentHash) =>
+        connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = @ContentHash)", new { ContentHash = contentHash });
+
+    /// <inheritdoc/>
     public SaveOutcome Save(ArticleToStore article)
     {
         // IMMEDIATE: take the write lock before reading, so the checks below still hold when we write,
@@ -135,6 +139,8 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
     private void IndexPendingArticles()
     {
         const int batch = 500;
+        // Read first: an open should take the write lock only when there is something to write.
+        if (!connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM minhash_pending)")) return;
         while (true)
         {
             using var transaction = connection.BeginTransaction(deferred: false);

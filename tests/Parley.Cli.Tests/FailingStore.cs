@@ -14,6 +14,8 @@ internal sealed class FailingStore(IKnowledgeStore inner, int failingSave, Sqlit
 
     public StoredArticleState? FindBySourceKey(string sourceKey) => inner.FindBySourceKey(sourceKey);
 
+    public bool HoldsContent(string contentHash) => inner.HoldsContent(contentHash);
+
     public StoreCounts Counts() => inner.Counts();
 
     public IReadOnlyList<EventSummary> RecentEvents(int count) => inner.RecentEvents(count);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Parley.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -38,11 +39,14 @@ public sealed class FuzzReport : IDisposable
     /// <summary>Publishes a line about a fixed case (its size, time and memory).</summary>
     internal void Note(string line, ITestOutputHelper output) => Write(line, output);
 
-    /// <summary>Publishes the totals.</summary>
+    /// <summary>Publishes the totals and the test process's peak memory (resident set), which bounds every case's.</summary>
     public void Dispose()
     {
-        if (targets > 0)
-            Write($"fuzz total: {inputs:N0} inputs over {targets} targets in {elapsed.TotalSeconds:F1} s = {inputs / Math.Max(elapsed.TotalSeconds, 1e-9):N0}/s", null);
+        using var self = Process.GetCurrentProcess();
+        var peak = $"peak working set of the test process {self.PeakWorkingSet64 / 1048576.0:N0} MB";
+        Write(targets > 0
+            ? $"fuzz total: {inputs:N0} inputs over {targets} targets in {elapsed.TotalSeconds:F1} s = {inputs / Math.Max(elapsed.TotalSeconds, 1e-9):N0}/s; {peak}"
+            : $"fuzz: {peak}", null);
     }
 
     private void Write(string line, ITestOutputHelper? output)

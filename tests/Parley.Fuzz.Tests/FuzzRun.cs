@@ -32,12 +32,13 @@ internal sealed class FuzzRun(string target, int seed)
     /// <summary>Inputs tried per second.</summary>
     public double PerSecond => Elapsed > TimeSpan.Zero ? Inputs / Elapsed.TotalSeconds : 0;
 
-    /// <summary>Counts one input.</summary>
-    public void Add(long iteration, long size, ResourceUse use)
+    /// <summary>Counts one input; the slowest and hungriest are taken among the <paramref name="measured"/> ones (not the warm-up).</summary>
+    public void Add(long iteration, long size, ResourceUse use, bool measured)
     {
         Inputs++;
         TotalSize += size;
         LargestInput = Math.Max(LargestInput, size);
+        if (!measured) return;
         if (use.ProcessorTime > Slowest.Time) Slowest = (use.ProcessorTime, size, iteration);
         if (use.AllocatedBytes > Hungriest.Bytes) Hungriest = (use.AllocatedBytes, size);
     }

@@ -41,7 +41,7 @@ internal static class FuzzRunner
     {
         var input = Generate(target, settings, iteration);
         var use = ResourceUse.Measure(() => target.Run(input));
-        run.Add(iteration, input.Size, use);
+        run.Add(iteration, input.Size, use, measured: checkBounds);
         var violation = checkBounds ? use.Violation(input.Size) : use.Exception is { } e ? $"an exception escaped: {e}" : null;
         if (violation is null) return;
 

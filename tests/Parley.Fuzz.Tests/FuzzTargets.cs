@@ -49,10 +49,10 @@ internal static class FuzzTargets
         };
         var published = FuzzInputs.Published(new Random(size));
         foreach (var mention in DateTagger.Find(text, published, options)) RequireInside(mention.Span, text, "date mention");
-        foreach (var full in DateExpressions.FindAll(text)) RequireInside(full.Span, text, "full date");
+        foreach (var full in FullDateFinder.FindAll(text)) RequireInside(full.Span, text, "full date");
         if (PublishedDateFinder.Find(text) is { } date) RequireInside(date.Span, text, "publication date");
         if (TitleFinder.Find(text) is { } title) RequireInside(title.Span, text, "title");
-        DateExpressions.ParseIsoPrefix(text.Length > 64 ? text[..64] : text);
+        FullDateFinder.ParseIsoPrefix(text.Length > 64 ? text[..64] : text);
     }
 
     private static void ReadFile(byte[] bytes, string extension, bool expectOne)

@@ -6,10 +6,11 @@ namespace Parley.Bench.Scale;
 /// <summary>What the timed queries ask about, picked from the store so they hit its heaviest and its typical cases.</summary>
 /// <param name="BusyPerson">The person in the most events.</param>
 /// <param name="TypicalPerson">A person around the thousandth busiest.</param>
+/// <param name="RarePerson">A person in only one event.</param>
 /// <param name="BusyOrganization">The organization named by the most events.</param>
 /// <param name="LargestProvince">The province with the most events.</param>
 /// <param name="MedianProvince">The province in the middle by events.</param>
-internal sealed record Subjects(string BusyPerson, string TypicalPerson, string BusyOrganization, string LargestProvince, string MedianProvince)
+internal sealed record Subjects(string BusyPerson, string TypicalPerson, string RarePerson, string BusyOrganization, string LargestProvince, string MedianProvince)
 {
     /// <summary>Finds them (a few seconds of full scans on a million events; not timed).</summary>
     public static Subjects Pick(SqliteConnection raw)
@@ -22,6 +23,13 @@ internal sealed record Subjects(string BusyPerson, string TypicalPerson, string 
                 GROUP BY r.entity_id ORDER BY events DESC LIMIT 1000) busy ON busy.entity_id = pe.id
             ORDER BY busy.events DESC
             """).AsList();
+        var rare = raw.QueryFirst<string>(
+            """
+            SELECT pe.name FROM person_entities pe JOIN (
+                SELECT r.entity_id FROM event_participants ep
+                JOIN person_resolutions r ON r.article_person_id = ep.article_person_id
+                GROUP BY r.entity_id HAVING count(*) = 1 LIMIT 1) one ON one.entity_id = pe.id
+            """);
         var organization = raw.QuerySingle<string>(
             """
             SELECT oe.name FROM organization_entities oe WHERE oe.id = (
@@ -36,6 +44,6 @@ internal sealed record Subjects(string BusyPerson, string TypicalPerson, string 
             WHERE pe.kind = 'province'
             GROUP BY pe.id ORDER BY count(*) DESC
             """).AsList();
-        return new Subjects(people[0], people[^1], organization, provinces[0], provinces[provinces.Count / 2]);
+        return new Subjects(people[0], people[^1], rare, organization, provinces[0], provinces[provinces.Count / 2]);
     }
 }

@@ -14,6 +14,7 @@ public static class EventsCommand
         var limit = QueryOptions.Limit("events", 50);
         var json = QueryOptions.Json("""{"total": N, "total_is_lower_bound": false, "events": [...]}""");
         var db = DatabaseOption.Create();
+        var timing = TimingOption.Create();
         var command = new Command("events", $"""
             List the stored events that match every given filter, newest first: date, type, place, who took
             part, organizations, topics and the reporting article. Matches are counted up to {EventQuery.DefaultCountCap:N0}.
@@ -25,7 +26,9 @@ public static class EventsCommand
         command.Options.Add(limit);
         command.Options.Add(json);
         command.Options.Add(db);
-        command.SetAction(parse => Run(console, filters.Read(parse), parse.GetValue(limit), parse.GetValue(json), parse.GetValue(db)!));
+        command.Options.Add(timing);
+        command.SetAction(parse => TimingOption.Run(console, parse.GetValue(timing),
+            () => Run(console, filters.Read(parse), parse.GetValue(limit), parse.GetValue(json), parse.GetValue(db)!)));
         return command;
     }
 

@@ -19,6 +19,7 @@ public static class NetworkCommand
         var limit = QueryOptions.Limit("links", 50);
         var json = QueryOptions.Json("""{"level", "events", "nodes": [...], "edges": [...]}""");
         var db = DatabaseOption.Create();
+        var timing = TimingOption.Create();
         var command = new Command("network", """
             Print who met whom: two people (organizations, regions) are linked when they took part in the same
             event; a link's weight is the number of events they shared, with the first and last date, the
@@ -33,8 +34,9 @@ public static class NetworkCommand
         command.Options.Add(limit);
         command.Options.Add(json);
         command.Options.Add(db);
-        command.SetAction(parse => Run(console, filters.Read(parse), NetworkLevelOption.Read(parse, level), parse.GetValue(byTopic),
-            parse.GetValue(limit), parse.GetValue(json), parse.GetValue(db)!));
+        command.Options.Add(timing);
+        command.SetAction(parse => TimingOption.Run(console, parse.GetValue(timing), () => Run(console, filters.Read(parse),
+            NetworkLevelOption.Read(parse, level), parse.GetValue(byTopic), parse.GetValue(limit), parse.GetValue(json), parse.GetValue(db)!)));
         return command;
     }
 

@@ -16,20 +16,22 @@ public static class PersonCommand
         var name = new Argument<string>("name") { Description = "A name in any spelling (\"Peng Rui\", \"PENG Rui\", \"Mr. Rui Peng\") or an id such as P12." };
         var limit = new Option<int>("--limit")
         {
-            Description = "List at most N events, counterparts and sources (the totals are always shown). Default: 20. Example: --limit 50",
+            Description = "List at most N spellings, events, counterparts and sources, and N sources per title (the totals are always shown). Default: 20. Example: --limit 50",
             DefaultValueFactory = _ => 20,
             HelpName = "N",
         };
         var json = new Option<bool>("--json") { Description = "Print the profile as JSON instead of tables. Example: --json" };
         var db = DatabaseOption.Create();
+        var timing = TimingOption.Create();
         var command = new Command("person", """
             Show what the knowledge base knows about one person across all articles: each title as an interval
             (first and last dated mention, with sources), events taken part in, the people met most often,
             organizations, and the articles. A name several people share lists them with their ids (exit code 2).
             Examples: parley person "Qian Zhiyuan"
                       parley person P12 --json --db kb.db
-            """) { name, limit, json, db };
-        command.SetAction(parse => Run(console, parse.GetValue(name)!, parse.GetValue(limit), parse.GetValue(json), parse.GetValue(db)!));
+            """) { name, limit, json, db, timing };
+        command.SetAction(parse => TimingOption.Run(console, parse.GetValue(timing),
+            () => Run(console, parse.GetValue(name)!, parse.GetValue(limit), parse.GetValue(json), parse.GetValue(db)!)));
         return command;
     }
 
@@ -38,7 +40,7 @@ public static class PersonCommand
         using var store = KnowledgeBaseFile.OpenExisting(console, dbPath);
         if (store is null) return 2; // as for a missing knowledge base in the other reading commands
         if (PersonReference.Resolve(console, store, reference, out var exitCode) is not { } person) return exitCode;
-        var profile = PersonProfiles.Read(store, person.Id, Math.Max(1, limit))!;
+        var profile = PersonProfiles.Read(store, person, Math.Max(1, limit));
         if (json) console.Out.WriteLine(JsonSerializer.Serialize(profile, RecordJson.Indented));
         else Write(console, profile);
         return 0;

@@ -43,7 +43,8 @@ public static class WhySameCommand
 
         var o = console.Out;
         PersonReference.WriteCandidates(console, report.SameEntity ? [a] : [a, b]);
-        if (report.SameEntity) o.WriteLine($"{a.Reference} and {b.Reference} are one person.");
+        // Said with the references as typed: an id merged away still names its person.
+        if (report.SameEntity) o.WriteLine($"{first} and {second} are one person, {a.Reference}.");
         else if (!report.NamesAgree)
             o.WriteLine($"{a.Reference} and {b.Reference} are two people: their names differ, and the resolver only compares people " +
                 "whose names agree in some spelling, case or order. If they are one person, say so with parley merge.");

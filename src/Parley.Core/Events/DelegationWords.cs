@@ -23,4 +23,27 @@ public static class DelegationWords
             if (Is(tokens[i])) return true;
         return false;
     }
+
+    // Words that make a party one already spoken of: "the delegation", "their representatives".
+    private static readonly HashSet<string> Definite = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "his", "her", "its", "their", "our" };
+
+    // Words that may stand between the determiner and the party: "the party and government delegation".
+    private const int MaxModifiers = 5;
+
+    /// <summary>
+    /// True when the sentence names a party not spoken of before: "Representatives of 45 companies", "a
+    /// business delegation" (not "the delegation", which is the article's own party).
+    /// </summary>
+    public static bool HasUnnamedParty(IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!Is(tokens[i])) continue;
+            var definite = false;
+            for (var k = i - 1; k >= Math.Max(sentence.FirstToken, i - 1 - MaxModifiers) && !definite; k--)
+                definite = Definite.Contains(tokens[k].Value);
+            if (!definite) return true;
+        }
+        return false;
+    }
 }

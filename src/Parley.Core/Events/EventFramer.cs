@@ -19,7 +19,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
 {
     // When one sentence carries several event words, the most specific encounter wins:
     // "During his visit to Laos, X met Y" is a meeting (in Laos).
-    private static readonly string[] Priority = [EventTypes.Meeting, EventTypes.Signing, EventTypes.Conference, EventTypes.Visit];
+    // A signing in the same sentence as a conference took place at it ("signed … during the symposium").
+    private static readonly string[] Priority = [EventTypes.Meeting, EventTypes.Conference, EventTypes.Signing, EventTypes.Visit];
 
     // A conference noun reports an event only with a verb of holding or taking part ("the forum was held",
     // "attended the expo"); bare mentions ("the expo is an important platform") are not events.
@@ -32,10 +33,6 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     // Words just before an event word that make it remote: "virtual meeting", "online forum", "video talks".
     private static readonly HashSet<string> VirtualMarkers = new(StringComparer.OrdinalIgnoreCase) { "virtual", "online", "video", "cloud", "remote" };
 
-    // Words after a definite event noun that describe it rather than refer back: "the meeting on …",
-    // "the visit to Peru" (not "the meeting to discuss …").
-    private static readonly HashSet<string> DescriptionLinks = new(StringComparer.OrdinalIgnoreCase) { "on", "to", "by", "of" };
-
     /// <summary>The shared framer.</summary>
     public static EventFramer Default { get; } = new(EventTriggerLexicon.Default);
 
@@ -44,69 +41,64 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     {
         var tokens = analysis.Tokens;
         var passing = PassingMentions.Find(analysis);
-        var namesBySentence = NamesBySentence(analysis, PersonReferences.ByTitle(analysis, passing));
-        var nameStarts = namesBySentence.Values.SelectMany(list => list.Select(m => m.Token)).ToHashSet();
+        var people = new SentencePeople(analysis, PersonReferences.ByTitle(analysis, passing));
         var placeStarts = analysis.Places.Select(p => p.FirstToken).ToHashSet();
         var places = new LocationFinder(analysis);
         var events = analysis.Events;
         EventDraft? current = null;
         var before = new List<int>(); // sentences read before the first event
         var plannedOnly = new HashSet<string>(StringComparer.Ordinal); // people met in a plan ("is to meet with X")
+        var seenTypes = new HashSet<string>(StringComparer.Ordinal); // kinds of event words read so far
 
         for (var s = analysis.BodyStart; s < analysis.Sentences.Count; s++)
         {
             var sentence = analysis.Sentences[s];
-            var trigger = BestTrigger(analysis, sentence, namesBySentence.ContainsKey(s), nameStarts, placeStarts, out var plannedAt);
+            var trigger = BestTrigger(analysis, sentence, people.Any(s), people.NameStarts, placeStarts, seenTypes, out var plannedAt);
             // "is to meet with X", "invited X to visit": X is met only in the plan.
-            if (plannedAt is { } planned && namesBySentence.TryGetValue(s, out var mentioned))
-            {
-                var clauseEnd = ClauseEnd(tokens, planned, sentence.EndToken);
-                foreach (var m in mentioned.Where(m => m.Token > planned && m.Token < clauseEnd)) plannedOnly.Add(m.Name);
-                mentioned.RemoveAll(m => m.Token > planned && m.Token < clauseEnd);
-            }
+            if (plannedAt is { } planned) plannedOnly.UnionWith(people.RemoveBetween(s, planned, ClauseEnd(tokens, planned, sentence.EndToken)));
             if (trigger is null)
             {
                 if (current is null) before.Add(s);
                 else
                 {
-                    current = TalkedAbout(events, current, Names(namesBySentence, s));
-                    current.AddSentence(s, Names(namesBySentence, s));
+                    current = TalkedAbout(analysis, events, current, people.Names(s));
+                    current.AddSentence(s, people.Names(s));
                 }
                 continue;
             }
             // "During his visit to Tanzania, he called on …": the pronoun is who met.
             if (trigger.Value.Type is EventTypes.Meeting or EventTypes.Visit
-                && PersonReferences.ByPronoun(analysis, sentence, trigger.Value.FirstToken, namesBySentence) is { } subject)
-            {
-                if (!namesBySentence.TryGetValue(s, out var list)) namesBySentence[s] = list = [];
-                list.Insert(0, subject);
-            }
+                && PersonReferences.ByPronoun(analysis, sentence, trigger.Value.FirstToken, people) is { } subject)
+                people.AddFirst(s, subject);
             var date = EventDates.Of(analysis, sentence, trigger.Value.FirstToken);
             if (date is { } d && analysis.PublishedDate is { } published && d.IsResolved && DateTagger.IsFutureRelative(d, published))
             {
-                current?.AddSentence(s, Names(namesBySentence, s));
+                current?.AddSentence(s, people.Names(s));
                 continue; // a future date: a plan
             }
             // "attended the meeting", "at the talks": a definite reference to the event of that kind just reported.
-            if (current is not null && IsAnaphoric(tokens, trigger.Value, sentence) && date is null)
+            if (current is not null && EventReferences.RefersBack(tokens, trigger.Value, sentence) && date is null)
             {
                 current = events.LastOrDefault(e => e.Type == trigger.Value.Type) ?? current;
-                current.AddSentence(s, Names(namesBySentence, s));
+                current.AddSentence(s, people.Names(s));
                 current.IsVirtual |= trigger.Value.IsVirtual;
-                AddAgreement(analysis, sentence, current);
+                Signings.AddAgreements(analysis, sentence, current);
                 // "inspected X … At the meeting held there, …": a visit where counterparts met is a meeting.
                 if (current.Type == EventTypes.Visit && trigger.Value.Type == EventTypes.Meeting) current.Type = EventTypes.Meeting;
                 continue;
             }
             var location = trigger.Value.IsVirtual || places.Find(sentence) is not { } place ? null : ((string Name, TextSpan Span)?)(place.Span.Of(analysis.Text), place.Span);
-            var named = Names(namesBySentence, s);
+            // Only a place written firmly as the scene tells encounters apart: "During talks, X praised poverty
+            // reduction in Yunnan" does not move the talks away from where they were just reported.
+            var firmLocation = location is not null && places.FindFirm(sentence) is { } firm ? ((string Name, TextSpan Span)?)(firm.Span.Of(analysis.Text), firm.Span) : null;
+            var named = people.Names(s);
             if (trigger.Value.Type == EventTypes.Meeting
-                && DatedEncounters.Split(analysis, sentence, trigger.Value.EndToken, namesBySentence.GetValueOrDefault(s) ?? []) is { Count: > 0 } parts)
+                && DatedEncounters.Split(analysis, sentence, trigger.Value.EndToken, people.Mentions(s)) is { Count: > 0 } parts)
             {
                 current = AddEncounters(events, trigger.Value, s, named, parts, location);
                 continue;
             }
-            var target = events.FirstOrDefault(e => Compatible(e, trigger.Value.Type, date, location) && !IsOtherEncounter(e, named));
+            var target = events.FirstOrDefault(e => Compatible(e, trigger.Value.Type, date, firmLocation) && !IsOtherEncounter(e, named));
             if (target is null)
             {
                 target = new EventDraft(trigger.Value.Type, s);
@@ -118,16 +110,16 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             target.Date ??= date;
             target.Location ??= location;
             target.Evidence.Add(new TextSpan(tokens[trigger.Value.FirstToken].Span.Start, tokens[trigger.Value.EndToken - 1].Span.End));
-            AddAgreement(analysis, sentence, target);
+            Signings.AddAgreements(analysis, sentence, target);
             current = target;
         }
 
         if (events.Count == 0) FrameFromHeadline(analysis, before);
         if (events.Count == 0) return;
-        foreach (var b in before) events[0].AddSentence(b, Names(namesBySentence, b));
+        foreach (var b in before) events[0].AddSentence(b, people.Names(b));
 
-        FoldSignings(analysis, events);
-        AssignParticipants(analysis, namesBySentence, passing, plannedOnly);
+        Signings.Fold(analysis, events);
+        EventParticipants.Assign(analysis, people, passing, plannedOnly);
         DropNamelessConferences(events);
         EventDates.Settle(analysis);
         var stops = TripStops.Split(analysis, places);
@@ -138,8 +130,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
 
     // The event word that reports the sentence's engagement, and where the first event word that is only
     // a plan stands ("will visit", "is to meet").
-    private EventTrigger? BestTrigger(ArticleAnalysis analysis, Sentence sentence, bool hasPeople, ISet<int> nameStarts, ISet<int> placeStarts,
-        out int? plannedAt)
+    private EventTrigger? BestTrigger(ArticleAnalysis analysis, Sentence sentence, bool hasPeople, IReadOnlySet<int> nameStarts, ISet<int> placeStarts,
+        HashSet<string> seenTypes, out int? plannedAt)
     {
         plannedAt = null;
         var tokens = analysis.Tokens;
@@ -168,14 +160,22 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
                     || !HasAny(tokens, sentence, HoldingVerbs)) continue;
                 t = t with { Type = EventTypes.Conference };
             }
-            if (t.Type == EventTypes.Conference && !HasAny(tokens, sentence, HoldingVerbs)) continue;
+            // "during the symposium", "at the forum": a definite reference to a conference that took place.
+            if (t.Type == EventTypes.Conference && !HasAny(tokens, sentence, HoldingVerbs) && !EventReferences.SpeaksOfAsHeld(tokens, t, sentence)) continue;
             if (IsVirtualAt(tokens, t, sentence)) t = t with { IsVirtual = true };
             analysis.Triggers.Add(new Recognition.Mention(Recognition.MentionKind.EventTrigger,
                 new TextSpan(tokens[t.FirstToken].Span.Start, tokens[t.EndToken - 1].Span.End), t.FirstToken, t.EndToken, t.Type));
             found.Add(t);
         }
         if (found.Count == 0) return null;
-        var best = found.OrderBy(t => Array.IndexOf(Priority, t.Type)).First();
+        // "After the signing of the agreement, X visited Y": an event word that refers back to an event already
+        // reported does not report the sentence's event.
+        var reporting = found.Where(t => !(EventReferences.RefersBack(tokens, t, sentence) && seenTypes.Contains(t.Type))).ToList();
+        var best = (reporting.Count > 0 ? reporting : found).OrderBy(t => Array.IndexOf(Priority, t.Type)).First();
+        seenTypes.UnionWith(found.Select(t => t.Type));
+        // "signed the agreement during a formal ceremony": the ceremony is the signing's own occasion.
+        if (best.Type == EventTypes.Conference && tokens[best.FirstToken].Is("ceremony") && found.Any(t => t.Type == EventTypes.Signing))
+            best = best with { Type = EventTypes.Signing };
         return best with { IsVirtual = found.Any(f => f.IsVirtual) };
     }
 
@@ -188,21 +188,6 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
 
     private static bool IsVirtualAt(IReadOnlyList<Token> tokens, EventTrigger t, Sentence sentence) =>
         t.FirstToken > sentence.FirstToken && VirtualMarkers.Contains(tokens[t.FirstToken - 1].Value);
-
-    // "the meeting", "this visit", "the talks": the event word refers back rather than reporting a new event.
-    private static bool IsAnaphoric(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence)
-    {
-        var k = trigger.FirstToken - 1;
-        // "the informal meeting", "the bilateral talks": one adjective may stand between.
-        if (k > sentence.FirstToken && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !tokens[k - 1].IsCapitalized
-            && (tokens[k - 1].Is("the") || tokens[k - 1].Is("this"))) k--;
-        if (k < sentence.FirstToken) return false;
-        // "presided over the meeting on the planning of …", "the state visit to Peru by …": a definite
-        // description of an event of its own.
-        if (trigger.EndToken + 1 < sentence.EndToken && DescriptionLinks.Contains(tokens[trigger.EndToken].Value)
-            && !(tokens[trigger.EndToken].Is("to") && !tokens[trigger.EndToken + 1].IsCapitalized)) return false;
-        return tokens[k].Is("the") || tokens[k].Is("this") || tokens[k].Is("that") || tokens[k].Is("its");
-    }
 
     private static bool Compatible(EventDraft e, string type, DateMention? date, (string Name, TextSpan Span)? location)
     {
@@ -221,7 +206,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     // of Lang Son" after "Following his Vietnam visit, Y …".
     private static bool IsOtherEncounter(EventDraft e, List<string> named)
     {
-        if (e.Type == EventTypes.Visit) return named.Count > 0 && e.Named.Count > 0 && !named.Any(e.Named.Contains);
+        // Nobody in common: "the delegation held talks with A …; in the evening, it held talks with B".
+        if (e.Type is EventTypes.Visit or EventTypes.Meeting && named.Count > 0 && e.Named.Count > 0 && !named.Any(e.Named.Contains)) return true;
         if (e.Type != EventTypes.Meeting || named.Count < 2) return false;
         var existing = e.Named;
         if (existing.Count < 2) return false;
@@ -246,43 +232,6 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         draft.ClearSentences();
         foreach (var b in bodySentences) draft.AddSentence(b);
         analysis.Events.Add(draft);
-    }
-
-    private static void AddAgreement(ArticleAnalysis analysis, Sentence sentence, EventDraft target)
-    {
-        var tokens = analysis.Tokens;
-        for (var i = sentence.FirstToken; i < sentence.EndToken - 1; i++)
-        {
-            if (!tokens[i].Is("signed") && !tokens[i].Is("inked")) continue;
-            var start = i + 1;
-            var end = start;
-            while (end < sentence.EndToken && !(tokens[end].Kind == TokenKind.Punctuation && !tokens[end].Is('-') && !tokens[end].Is('"') && !tokens[end].Is('“') && !tokens[end].Is('”'))
-                   && !tokens[end].Is("with") && !tokens[end].Is("between") && !tokens[end].Is("by"))
-                end++;
-            if (end - start < 2) continue;
-            var text = analysis.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
-            if (!target.Agreements.Contains(text)) target.Agreements.Add(text);
-        }
-    }
-
-    // A signing reported together with a meeting or conference is that event's agreement, unless the two
-    // are told apart: another day, or "before the signing ceremony, X held talks with Y".
-    private static void FoldSignings(ArticleAnalysis analysis, List<EventDraft> events)
-    {
-        var host = events.FirstOrDefault(e => e.Type is EventTypes.Meeting or EventTypes.Conference);
-        if (host is null) return;
-        if (host.ReportingSentences.Any(s => SaysBeforeOrAfterSigning(analysis.Tokens, analysis.Sentences[s]))) return;
-        foreach (var signing in events.Where(e => e.Type == EventTypes.Signing).ToList())
-        {
-            if (signing.Date?.Start is { } a && host.Date?.Start is { } b && a != b) continue;
-            host.Agreements.AddRange(signing.Agreements.Where(x => !host.Agreements.Contains(x)));
-            foreach (var x in signing.Sentences) host.AddSentence(x);
-            host.ReportingSentences.AddRange(signing.ReportingSentences.Where(x => !host.ReportingSentences.Contains(x)));
-            host.Date ??= signing.Date;
-            host.Location ??= signing.Location;
-            host.Evidence.AddRange(signing.Evidence);
-            events.Remove(signing);
-        }
     }
 
     // The encounters of one sentence, each without the people of the others; returns the last.
@@ -319,52 +268,6 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         }
     }
 
-    private static bool SaysBeforeOrAfterSigning(IReadOnlyList<Token> tokens, Sentence sentence)
-    {
-        for (var k = sentence.FirstToken; k + 2 < sentence.EndToken; k++)
-            if ((tokens[k].Is("before") || tokens[k].Is("after")) && tokens[k + 1].Is("the") && tokens[k + 2].Is("signing")) return true;
-        return false;
-    }
-
-    private static void AssignParticipants(ArticleAnalysis analysis, Dictionary<int, List<(int Token, string Name)>> namesBySentence,
-        HashSet<string> passing, HashSet<string> plannedOnly)
-    {
-        var events = analysis.Events;
-        foreach (var e in events)
-            foreach (var s in e.Sentences.Order())
-                foreach (var n in Names(namesBySentence, s).Where(n => !passing.Contains(n) && !e.Excluded.Contains(n))) e.AddParticipant(n);
-
-        // Everyone who took part somewhere but was placed in no event belongs to the main one: the first
-        // meeting, else the event with most people.
-        var main = events.FirstOrDefault(e => e.Type == EventTypes.Meeting) ?? events.MaxBy(e => e.Participants.Count)!;
-        foreach (var name in analysis.Names.Select(n => n.Name).Distinct(StringComparer.Ordinal))
-            if (!passing.Contains(name) && !plannedOnly.Contains(name) && !events.Any(e => e.Participants.Contains(name))) main.AddParticipant(name);
-
-        // A visit or signing reported with no names of its own was made by the main event's people.
-        foreach (var e in events.Where(e => e != main && e.Participants.Count == 0 && e.Type is EventTypes.Visit))
-            foreach (var n in main.Participants) e.AddParticipant(n);
-
-        // "During the inspection, X called a meeting of the staff": a meeting with no named counterpart, right
-        // after a visit by X and the people accompanying X, was held by that party.
-        foreach (var m in events.Where(e => e.Type == EventTypes.Meeting && e.Participants.Count <= 1))
-        {
-            var before = events.Where(p => p.FirstSentence < m.FirstSentence).MaxBy(p => p.FirstSentence);
-            if (before is { Type: EventTypes.Visit } visit && visit.Participants.Count > 1 && m.Participants.All(visit.Participants.Contains))
-                foreach (var n in visit.Participants) m.AddParticipant(n);
-        }
-
-        // "During the visit, the delegation held a promotion meeting": a conference held by the delegation
-        // of a visit (else of the event) before it, with its people.
-        for (var i = 1; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (e.Type != EventTypes.Conference || e.Participants.Count > 0 || !DelegationWords.AnyIn(analysis.Tokens, analysis.Sentences[e.FirstSentence])) continue;
-            var earlier = events.Take(i).Where(p => p.Participants.Count > 0 && p.FirstSentence < e.FirstSentence).ToList();
-            var host = earlier.LastOrDefault(p => p.Type == EventTypes.Visit) ?? earlier.LastOrDefault();
-            foreach (var n in host?.Participants ?? []) e.AddParticipant(n);
-        }
-    }
-
     // The token after the clause that starts at token: the next punctuation other than a hyphen.
     private static int ClauseEnd(IReadOnlyList<Token> tokens, int token, int sentenceEnd)
     {
@@ -373,32 +276,13 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
         return k;
     }
 
-    // Every mention of a person by sentence, with its first token, in text order.
-    private static Dictionary<int, List<(int Token, string Name)>> NamesBySentence(ArticleAnalysis analysis, List<(int Token, string Name)> references)
-    {
-        var map = new Dictionary<int, List<(int Token, string Name)>>();
-        var mentions = analysis.Names.Select(n => (n.Mention.FirstToken, n.Name))
-            .Concat(analysis.ShortMentions.Select(m => (m.Mention.FirstToken, Name: m.FullName)))
-            .Concat(references.Select(r => (FirstToken: r.Token, r.Name)))
-            .OrderBy(m => m.FirstToken);
-        foreach (var (token, name) in mentions)
-        {
-            var s = analysis.SentenceOf(token).Index;
-            if (!map.TryGetValue(s, out var list)) map[s] = list = [];
-            list.Add((token, name));
-        }
-        return map;
-    }
-
-    // The people named in a sentence, once each, in order of mention.
-    private static List<string> Names(Dictionary<int, List<(int Token, string Name)>> namesBySentence, int sentence) =>
-        namesBySentence.TryGetValue(sentence, out var list) ? list.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList() : [];
-
     // A sentence without an event word tells more about the event just reported, unless the people it
     // names all belong to an earlier one: after "Last year, X visited Y.", "Z said …" is about Z's meeting.
-    private static EventDraft TalkedAbout(List<EventDraft> events, EventDraft current, List<string> named)
+    // A party reported without names ("the two sides held a meeting") is named by the sentences after it.
+    private static EventDraft TalkedAbout(ArticleAnalysis analysis, List<EventDraft> events, EventDraft current, List<string> named)
     {
         if (named.Count == 0 || named.Any(current.Named.Contains)) return current;
+        if (current.Named.Count == 0 && DelegationWords.AnyIn(analysis.Tokens, analysis.Sentences[current.ReportingSentences[^1]])) return current;
         return events.LastOrDefault(e => e != current && named.Any(e.Named.Contains)) ?? current;
     }
 }

@@ -29,7 +29,12 @@ public sealed class EventTriggerLexicon
         planCues = LexiconResource.FirstColumnSet("plan_cues.tsv");
         phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         firstWordFilter = new FirstLastCharFilter(firstWords);
+        phraseStarts = phrases.Keys.Where(k => k.Contains(' ')).Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
     }
+
+    // The first words of the phrases of several words ("held" of "held talks"): after any other event word
+    // ("meeting") only the word itself is looked up.
+    private readonly HashSet<string> phraseStarts;
 
     private readonly FirstLastCharFilter firstWordFilter;
 
@@ -44,7 +49,7 @@ public sealed class EventTriggerLexicon
         if (tokens[i].Kind != TokenKind.Word || !firstWordFilter.MayContain(tokens[i].Lower) || !firstWords.Contains(tokens[i].Lower)) return null;
         // Runs for every token of the body: phrases are joined into a buffer and looked up as spans.
         Span<char> buffer = stackalloc char[128];
-        for (var len = Math.Min(longest, limit - i); len >= 1; len--)
+        for (var len = phraseStarts.Contains(tokens[i].Lower) ? Math.Min(longest, limit - i) : 1; len >= 1; len--)
         {
             var needed = len - 1;
             for (var k = i; k < i + len; k++) needed += tokens[k].Lower.Length;
@@ -80,10 +85,14 @@ public sealed class EventTriggerLexicon
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation && !IsAbbreviationDot(tokens, k)) break;
-            if (planCues.Contains(t.Lower)) return true;
+            if (planCues.Contains(t.Lower) && !IsMonthMay(tokens, k, sentenceStart)) return true;
         }
         return false;
     }
+
+    // "on May 8": the month, not the modal "may" of a plan; capitalized inside a sentence or before a day number.
+    private static bool IsMonthMay(IReadOnlyList<Token> tokens, int k, int sentenceStart) =>
+        tokens[k].Value == "May" && (k > sentenceStart || (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number));
 
     // "Mr.", "Dr.": the dot of a short capitalized abbreviation does not end the clause.
     private static bool IsAbbreviationDot(IReadOnlyList<Token> tokens, int k) =>

@@ -12,8 +12,19 @@ public static class EventWordSense
     // Words before a plural event word that make it a kind of activity, not one that took place.
     private static readonly HashSet<string> GenericMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mutual", "reciprocal", "frequent", "regular", "high-level", "exchanged", "exchanging", "more", "many", "several",
-        "numerous", "various", "of",
+        "mutual", "reciprocal", "frequent", "regular", "high-level", "exchanged", "exchanging", "more", "many", "several", "separate",
+        "numerous", "various", "continual", "continuous", "of",
+    };
+
+    private static readonly HashSet<string> Hospitable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "warm", "kind", "cordial", "hospitable", "gracious", "friendly", "generous", "thoughtful",
+    };
+
+    // Nouns after an event word that make it the name of a place: "meeting room", "Expo Center".
+    private static readonly HashSet<string> Venues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "room", "rooms", "hall", "halls", "center", "centre", "venue", "building", "site", "park", "city",
     };
 
     // Numbers that count engagements: "two business forums".
@@ -48,12 +59,26 @@ public static class EventWordSense
     /// True when the event word at <paramref name="trigger"/> reports an engagement in this sentence;
     /// <paramref name="nameStarts"/> holds the first tokens of the people named in the text.
     /// </summary>
-    public static bool ReportsEngagement(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence, ISet<int> nameStarts) =>
+    public static bool ReportsEngagement(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence, IReadOnlySet<int> nameStarts) =>
         !IsGenericPlural(tokens, trigger, sentence) && !IsVerbMeeting(tokens, trigger, sentence) && !IsUrging(tokens, trigger, sentence)
-        && !IsHostingSomethingElse(tokens, trigger, sentence, nameStarts);
+        && !IsHostingSomethingElse(tokens, trigger, sentence, nameStarts) && !NamesAPlace(tokens, trigger, sentence)
+        && !IsHospitality(tokens, trigger, sentence);
+
+    // "the warm reception he was accorded", "hospitality and kind reception": how guests were treated, not a meeting.
+    private static bool IsHospitality(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence) =>
+        tokens[trigger.FirstToken].Is("reception") && trigger.FirstToken > sentence.FirstToken
+        && Hospitable.Contains(tokens[trigger.FirstToken - 1].Value);
+
+    // "the meeting room", "the Convention and Exhibition Centre": the event word names a place for events.
+    private static bool NamesAPlace(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence)
+    {
+        var k = trigger.EndToken;
+        if (k < sentence.EndToken && tokens[k].Is("and") && k + 2 < sentence.EndToken) k += 2; // "Convention and Exhibition Centre"
+        return k < sentence.EndToken && Venues.Contains(tokens[k].Value);
+    }
 
     // "hosted Liu Ning", "hosted a delegation" is a meeting; "hosted a forum", "hosted a banquet" is not one by itself.
-    private static bool IsHostingSomethingElse(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence, ISet<int> nameStarts)
+    private static bool IsHostingSomethingElse(IReadOnlyList<Token> tokens, EventTrigger trigger, Sentence sentence, IReadOnlySet<int> nameStarts)
     {
         var word = tokens[trigger.FirstToken];
         if (!word.Is("hosted") && !word.Is("hosts") && !word.Is("hosting")) return false;
@@ -71,10 +96,15 @@ public static class EventWordSense
         var word = tokens[trigger.EndToken - 1];
         if (trigger.EndToken - trigger.FirstToken != 1 || !word.Value.EndsWith('s') || word.IsCapitalized) return false;
         var k = trigger.FirstToken - 1;
-        while (k > sentence.FirstToken && Qualifiers.Contains(tokens[k].Value)) k--;
+        var marked = false; // "continual high-level meetings": a marker among the qualifiers
+        while (k >= sentence.FirstToken && Qualifiers.Contains(tokens[k].Value))
+        {
+            marked |= GenericMarkers.Contains(tokens[k].Value);
+            k--;
+        }
         // "forums organized by the other party" is a kind of activity; "attended two business forums" are events.
         if (trigger.Type == Model.EventTypes.Conference) return !(k >= sentence.FirstToken && IsCount(tokens[k]));
-        return k >= sentence.FirstToken && (GenericMarkers.Contains(tokens[k].Value) || Qualifiers.Contains(tokens[k].Value));
+        return marked || (k >= sentence.FirstToken && GenericMarkers.Contains(tokens[k].Value));
     }
 
     private static bool IsCount(Token t) => t.Kind == TokenKind.Number || Counts.Contains(t.Value);

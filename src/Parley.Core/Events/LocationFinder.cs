@@ -35,6 +35,27 @@ public sealed class LocationFinder
         "be", "been", "morning", "afternoon", "evening", "night", "day", "today", "yesterday", "off", "met", "together", "gathered",
     };
 
+    // Verbs of going to see a place or an institution in person.
+    private static readonly HashSet<string> VisitVerbs = new(StringComparer.OrdinalIgnoreCase) { "visited", "visiting", "toured", "inspected" };
+
+    // Finite verbs of a visit made, whose object may name the place it went to.
+    private static readonly HashSet<string> VisitedVerbs = new(StringComparer.OrdinalIgnoreCase) { "visited", "toured", "inspected" };
+
+    // Verbs of holding right before "in" that say an engagement was there: "was held in", "took place in".
+    private static readonly HashSet<string> HeldVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "held", "hosted", "convened", "opened", "organized", "organised", "staged", "place",
+    };
+
+    // Verbs after a place that make it the host of an event: "Guangzhou held", "Haikou has hosted".
+    private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "held", "hosted", "holds", "hosts" };
+
+    // Verbs of holding an event, whose place a plan may give: "to hold the next round in Shanghai", "will be held in".
+    private static readonly HashSet<string> HoldingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hold", "held", "host", "hosted", "holding", "hosting", "convene", "organize", "organise" };
+
+    // How far back from a cue the event word whose place it gives may stand: "hold the third round in the autumn of 2019 in".
+    private const int PlannedClauseReach = 12;
+
     // Nouns of travel a place may stand before: "his Vietnam visit".
     private static readonly HashSet<string> TravelNouns = new(StringComparer.OrdinalIgnoreCase) { "visit", "trip", "tour", "visits" };
 
@@ -84,14 +105,44 @@ public sealed class LocationFinder
     /// "met … in"), else its first place after a plain "in" ("investment in Hainan"), made sharper by a later
     /// location of the sentence inside it ("in southwest China's Sichuan Province" → Sichuan Province).
     /// </summary>
-    public Mention? Find(Sentence sentence)
+    public Mention? Find(Sentence sentence) => Find(sentence, firmOnly: false);
+
+    /// <summary>
+    /// The sentence's location only when it is written firmly as where something happened ("held in",
+    /// "visited", "met … in"), not after a plain "in" behind a common noun ("poverty reduction in Yunnan").
+    /// </summary>
+    public Mention? FindFirm(Sentence sentence) => Find(sentence, firmOnly: true);
+
+    private Mention? Find(Sentence sentence, bool firmOnly)
     {
         var all = analysis.PlacesIn(sentence).Select(p => (Place: p, Cue: CueOf(p, sentence))).Where(p => p.Cue != Cue.None).ToList();
-        if (all.Count == 0) return null;
+        if (all.Count == 0 || (firmOnly && all.All(p => p.Cue != Cue.Strong))) return null;
         var found = all.FirstOrDefault(p => p.Cue == Cue.Strong).Place ?? all[0].Place;
         foreach (var (place, _) in all)
             if (PlaceHierarchy.IsWithin(place.Span.Of(analysis.Text), found.Span.Of(analysis.Text))) found = place;
         return found;
+    }
+
+    /// <summary>
+    /// Whether the place is written firmly as where something happened ("held in", "visited", "met … in"),
+    /// not after a plain "in" behind a common noun ("a plant in Bac Giang"), which often places something else.
+    /// </summary>
+    public bool IsFirm(Mention place, Sentence sentence) => CueOf(place, sentence) == Cue.Strong;
+
+    /// <summary>
+    /// The sentence's first place written right after a verb of holding and "in": "the meeting was held in
+    /// Beijing", "the forum took place in Xiamen". No wording says more plainly where an engagement was.
+    /// </summary>
+    public Mention? FindHeldIn(Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        foreach (var place in analysis.PlacesIn(sentence))
+        {
+            var cue = place.FirstToken - 1;
+            if (cue - 1 < sentence.FirstToken || !tokens[cue].Is("in") || !HeldVerbs.Contains(tokens[cue - 1].Value)) continue;
+            if (CueOf(place, sentence) == Cue.Strong) return place;
+        }
+        return null;
     }
 
     /// <summary>Every place of the sentence written as a location, in text order.</summary>
@@ -111,18 +162,22 @@ public sealed class LocationFinder
         // The place continues into a longer proper noun ("in Beijing Stock Exchange"), or qualifies a noun
         // ("in Guangxi's external strategy"): not a location.
         if (place.EndToken < sentence.EndToken && !tokens[place.EndToken].BreakBefore
-            && (tokens[place.EndToken].IsCapitalized || tokens[place.EndToken].Kind == TokenKind.Possessive)) return Cue.None;
+            && (tokens[place.EndToken].IsCapitalized || tokens[place.EndToken].Kind == TokenKind.Possessive))
+            return IsVisitedInstitution(place, sentence) ? Cue.Strong : Cue.None;
         // "his Vietnam visit", "the Laos trip": a place naming where a visit went.
         if (place.EndToken < sentence.EndToken && TravelNouns.Contains(tokens[place.EndToken].Value)) return Cue.Strong;
+        // "Guangzhou held …", "the city of Haikou has hosted …": the place is the host.
+        if (IsHostSubject(place, sentence)) return Cue.Strong;
         var k = place.FirstToken - 1;
         for (var steps = 0; k >= sentence.FirstToken && steps < MaxPhraseLength; steps++)
         {
             var t = tokens[k];
-            if (IsCue(k, sentence.FirstToken)) return StrengthOf(k, sentence.FirstToken);
+            if (IsCue(k, sentence.FirstToken)) return IsInPlannedClause(k, sentence) ? Cue.None : StrengthOf(k, sentence.FirstToken);
             if (t.Is("of") || t.Is(',') || t.Is("and"))
             {
                 // "the city of X", "the capital, X", "Beijing, Shanghai and X": only after a place or a place noun.
-                if (k == sentence.FirstToken || !(PlaceTypes.Contains(tokens[k - 1].Value) || placeTokens.Contains(k - 1))) return Cue.None;
+                if (k == sentence.FirstToken || !(PlaceTypes.Contains(tokens[k - 1].Value) || placeTokens.Contains(k - 1)))
+                    return t.Is("of") && IsInVisitedObject(k, sentence) ? Cue.Weak : Cue.None;
                 k--;
                 continue;
             }
@@ -135,6 +190,54 @@ public sealed class LocationFinder
             return Cue.None;
         }
         return Cue.None;
+    }
+
+    // "agreed to hold the third round next spring in Xi'an", "will visit Hanoi": the place
+    // of an engagement only planned is not where the reported one took place. The nearest event word or
+    // holding verb before the cue, within its clause, tells which engagement the place belongs to.
+    private bool IsInPlannedClause(int cue, Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        for (var j = cue; j >= Math.Max(sentence.FirstToken, cue - PlannedClauseReach); j--)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation && !tokens[j].Is('-')) return false;
+            if (HoldingVerbs.Contains(tokens[j].Value) || EventTriggerLexicon.Default.Match(tokens, j, sentence.EndToken) is not null)
+                return EventTriggerLexicon.Default.IsPlanned(tokens, j, sentence.FirstToken);
+        }
+        return false;
+    }
+
+    // "visited Kazan Chamber of Industry", "toured Hefei University of Technology": an institution named
+    // after its city, visited in person, is in that city. A country's name in an institution's ("visited China
+    // Mobile", "Vietnam National University") does not tell the city, so only places below a country count.
+    private bool IsVisitedInstitution(Mention place, Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        var before = place.FirstToken - 1;
+        if (before < sentence.FirstToken || !VisitVerbs.Contains(tokens[before].Value) || tokens[place.EndToken].Kind == TokenKind.Possessive) return false;
+        return Gazetteer.Default.TryFind(place.Span.Of(analysis.Text), out var entry) && entry.Kind != PlaceKind.Country;
+    }
+
+    // "toured the logistics hub and two bonded zones of Panyu": the place owning what a visit verb's object
+    // names is where the visit went. The object runs back to the verb over plain words only: no punctuation,
+    // name or title. "visiting" is left out: "the visiting delegation of X" says where the guests came from.
+    private bool IsInVisitedObject(int of, Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        for (var j = of - 1; j >= Math.Max(sentence.FirstToken, of - MaxPhraseLength); j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word || namedTokens.Contains(j)) return false;
+            if (VisitedVerbs.Contains(tokens[j].Value)) return true;
+        }
+        return false;
+    }
+
+    private bool IsHostSubject(Mention place, Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        var k = place.EndToken;
+        if (k < sentence.EndToken && (tokens[k].Is("has") || tokens[k].Is("have"))) k++;
+        return k < sentence.EndToken && HostingVerbs.Contains(tokens[k].Value);
     }
 
     // A plain "in" after a common noun may place something else ("investment in Hainan", "a plant in Bac

@@ -49,11 +49,10 @@ public static class PersonReferences
     /// The person a "he"/"she" (or "his"/"her") before <paramref name="beforeToken"/> in the sentence refers to, when no name
     /// comes before it there: the first person named in the nearest earlier sentence that names someone.
     /// </summary>
-    public static (int Token, string Name)? ByPronoun(ArticleAnalysis analysis, Sentence sentence, int beforeToken,
-        Dictionary<int, List<(int Token, string Name)>> namesBySentence)
+    public static (int Token, string Name)? ByPronoun(ArticleAnalysis analysis, Sentence sentence, int beforeToken, SentencePeople people)
     {
         var tokens = analysis.Tokens;
-        if (namesBySentence.TryGetValue(sentence.Index, out var here) && here.Any(m => m.Token < beforeToken)) return null;
+        if (people.Mentions(sentence.Index).Any(m => m.Token < beforeToken)) return null;
         // The pronoun must be the subject of the event word: "he called on", "she also met with", not
         // "he commended … the state visit by …".
         var pronoun = -1;
@@ -64,7 +63,7 @@ public static class PersonReferences
         }
         if (pronoun < 0) return null;
         for (var s = sentence.Index - 1; s >= analysis.BodyStart; s--)
-            if (namesBySentence.TryGetValue(s, out var named) && named.Count > 0) return (pronoun, named[0].Name);
+            if (people.Any(s)) return (pronoun, people.Mentions(s)[0].Name);
         return null;
     }
 }

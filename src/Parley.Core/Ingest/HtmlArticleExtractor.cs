@@ -51,10 +51,10 @@ internal static class HtmlArticleExtractor
     private static string? FindPublished(IDocument document)
     {
         foreach (var selector in DateMetaSelectors)
-            if (document.QuerySelector(selector)?.GetAttribute("content") is { } content && DateExpressions.ParseIsoPrefix(content) is { } date)
+            if (document.QuerySelector(selector)?.GetAttribute("content") is { } content && FullDateFinder.ParseIsoPrefix(content) is { } date)
                 return date;
         foreach (var time in document.QuerySelectorAll("time[datetime]"))
-            if (DateExpressions.ParseIsoPrefix(time.GetAttribute("datetime") ?? "") is { } date)
+            if (FullDateFinder.ParseIsoPrefix(time.GetAttribute("datetime") ?? "") is { } date)
                 return date;
         return null;
     }

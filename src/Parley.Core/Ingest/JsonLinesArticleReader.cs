@@ -132,7 +132,7 @@ internal sealed class JsonLinesArticleReader(ArticleReaderOptions options)
             if (!TextDecoder.Validate(raw, out var failure, out var detail)) return new ReadFailure(path, lineNumber, $"the article {(text is null ? "html" : "text")} is unusable: {failure}", detail);
             if (published is not null)
             {
-                var iso = DateExpressions.ParseIsoPrefix(published);
+                var iso = FullDateFinder.ParseIsoPrefix(published);
                 if (iso is null) return new ReadFailure(path, lineNumber, "the field \"published\" is not a date like 2024-04-07", $"\"{published}\"");
                 published = iso;
             }

@@ -35,19 +35,19 @@ public static class PublishedDateFinder
     public static (string Date, TextSpan Span)? Find(string text)
     {
         var lines = TextLine.Split(text);
-        var candidates = new List<(DateMention Mention, int Line, int Strength)>();
+        var candidates = new List<(FullDate Mention, int Line, int Strength)>();
         var mentioned = new List<string>();
         var lastBreadcrumb = -1;
         foreach (var line in lines)
         {
             var content = text.AsSpan(line.Span.Start, line.Span.Length);
             // Most lines have no year, so no date: spare them the date search.
-            var mayHoldDate = DateExpressions.MayHoldDate(text, line.Span.Start, line.Span.End);
-            if (LineShape.IsBreadcrumbOrLinkBar(content) && !(mayHoldDate && DateExpressions.FindAll(text, line.Span.Start, line.Span.End).Any()))
+            var mayHoldDate = FullDateFinder.MayHoldDate(text, line.Span.Start, line.Span.End);
+            if (LineShape.IsBreadcrumbOrLinkBar(content) && !(mayHoldDate && FullDateFinder.FindAll(text, line.Span.Start, line.Span.End).Any()))
                 lastBreadcrumb = line.Number;
             if (!mayHoldDate || LineShape.IsLegalNotice(content)) continue;
             var weighed = 0;
-            foreach (var mention in DateExpressions.FindAll(text, line.Span.Start, line.Span.End))
+            foreach (var mention in FullDateFinder.FindAll(text, line.Span.Start, line.Span.End))
             {
                 var strength = weighed++ < MaxDatesWeighedPerLine ? Strength(text, line.Span, mention) : 0;
                 if (strength > 0) candidates.Add((mention, line.Number, strength));
@@ -80,9 +80,9 @@ public static class PublishedDateFinder
     /// </summary>
     internal static bool IsDateLine(string text, TextSpan line)
     {
-        if (!DateExpressions.MayHoldDate(text, line.Start, line.End)) return false;
+        if (!FullDateFinder.MayHoldDate(text, line.Start, line.End)) return false;
         var weighed = 0;
-        foreach (var mention in DateExpressions.FindAll(text, line.Start, line.End))
+        foreach (var mention in FullDateFinder.FindAll(text, line.Start, line.End))
         {
             if (Strength(text, line, mention) > 0) return true;
             if (++weighed == MaxDatesWeighedPerLine) return false;
@@ -93,7 +93,7 @@ public static class PublishedDateFinder
     /// <summary>
     /// 3 = labelled ("Posted: ..."), 2 = a line that is essentially a date, or a dateline, 1 = a numeric date closing a heading line, 0 = a date in prose.
     /// </summary>
-    private static int Strength(string text, TextSpan line, DateMention mention)
+    private static int Strength(string text, TextSpan line, FullDate mention)
     {
         var before = text.AsSpan(line.Start, mention.Span.Start - line.Start);
         var after = text.AsSpan(mention.Span.End, line.End - mention.Span.End);

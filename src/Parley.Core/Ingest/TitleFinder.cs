@@ -37,7 +37,7 @@ public static class TitleFinder
 
     private static TextSpan? AfterLeadingDate(string text, TextSpan line)
     {
-        foreach (var mention in DateExpressions.FindAll(text, line.Start, line.End))
+        foreach (var mention in FullDateFinder.FindAll(text, line.Start, line.End))
         {
             var before = text.AsSpan(line.Start, mention.Span.Start - line.Start);
             if (LineShape.Words(before.ToString()).Length > 2) return null;

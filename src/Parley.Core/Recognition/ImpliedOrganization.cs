@@ -26,6 +26,9 @@ public sealed class ImpliedOrganization(OrganizationChain orgs, NameKnowledge wo
     // Units whose titles imply the organization that has them.
     private static readonly HashSet<string> UnitWords = new(StringComparer.OrdinalIgnoreCase) { "department", "office", "section", "division", "bureau" };
 
+    // Lower-case words that join the parts of one name ("Harbor Chamber of Commerce", "Science and Technology Bureau").
+    private static readonly HashSet<string> InnerConnectors = new(StringComparer.Ordinal) { "of", "for", "and", "&" };
+
     private const int MaxLookBack = 60;
 
     /// <summary>
@@ -44,6 +47,8 @@ public sealed class ImpliedOrganization(OrganizationChain orgs, NameKnowledge wo
             // Months and other capitalized function words name nothing.
             if (!tokens[k].IsCapitalized || personTokens.Contains(k) || words.IsStopword(tokens[k].Value) || Dates.CalendarWords.TryMonth(tokens[k].Value, out _, out _)) continue;
             if (k - 1 >= from && (tokens[k - 1].IsCapitalized || tokens[k - 1].Kind == TokenKind.Possessive) && !personTokens.Contains(k - 1)) continue;
+            // "Chamber of Commerce": a word after a connector inside a name is its tail; the name is read from its start.
+            if (k - 2 >= from && InnerConnectors.Contains(tokens[k - 1].Value) && tokens[k - 2].IsCapitalized && !personTokens.Contains(k - 2)) continue;
             var found = Candidate(text, tokens, k, cueStart, cue, personTokens);
             if (found is not null) return found;
         }

@@ -39,13 +39,13 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
     {
         var found = new List<PersonName>();
         // Runs tried from successive words read the same words again: each word is looked up in the lexicons once.
-        var excluded = new Exclusions(this, tokens, start, end - start <= 256 ? stackalloc byte[end - start] : new byte[end - start]);
+        var sentence = new SentenceWords(this, tokens, start, end - start <= 256 ? stackalloc byte[end - start] : new byte[end - start]);
         var i = start;
         while (i < end)
         {
-            var name = TryChinese(text, tokens, i, end, excluded)
+            var name = TryChinese(text, tokens, i, end, sentence)
                 ?? TryInitialAndName(text, tokens, i, end)
-                ?? TryCapitalizedRun(text, tokens, i, end, titleEnds, excluded);
+                ?? TryCapitalizedRun(text, tokens, i, end, titleEnds, sentence);
             if (name is null) { i++; continue; }
             found.Add(name);
             i = name.Mention.EndToken;
@@ -53,19 +53,19 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         return found;
     }
 
-    private PersonName? TryChinese(string text, IReadOnlyList<Token> tokens, int i, int end, Exclusions excluded)
+    private PersonName? TryChinese(string text, IReadOnlyList<Token> tokens, int i, int end, SentenceWords sentence)
     {
         if (i + 1 >= end) return null;
         var family = tokens[i];
         var given = tokens[i + 1];
-        if (!IsNameWord(family) || given.BreakBefore || given.Kind != TokenKind.Word) return null;
+        if (!sentence.IsNameWord(i) || given.BreakBefore || given.Kind != TokenKind.Word) return null;
         if (!words.IsChineseFamilyName(family.Value)) return null;
         // A pinyin given name has one to three syllables ("Yong", "Huaigang").
         var syllables = words.PinyinSyllableCount(given.Value);
         if (syllables is < 1 or > 3) return null;
         // A lower-case given name is a typo the genre has ("Cai xiaojun"); trust it only when it is clearly pinyin.
-        if (!IsNameWord(given) && !(char.IsLower(given.Value[0]) && syllables >= 2 && !words.IsCommonWord(given.Value))) return null;
-        if (excluded.At(i + 1)) return null;
+        if (!sentence.IsNameWord(i + 1) && !(char.IsLower(given.Value[0]) && syllables >= 2 && !words.IsCommonWord(given.Value))) return null;
+        if (sentence.IsExcluded(i + 1)) return null;
         // Sentence-initial English words that are also family names ("He", "An") need a strong given name.
         if (words.IsStopword(family.Value) && !(given.Value.Length >= 4 && !words.IsStopword(given.Value))) return null;
         if (words.IsCommonWord(family.Value) && words.IsCommonWord(given.Value)) return null;
@@ -77,8 +77,8 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
 
         var nameEnd = i + 2;
         // A given name written as two words: "Peng Qing Hua".
-        if (syllables == 1 && i + 2 < end && IsNameWord(tokens[i + 2]) && !tokens[i + 2].BreakBefore
-            && words.PinyinSyllableCount(tokens[i + 2].Value) == 1 && !excluded.At(i + 2))
+        if (syllables == 1 && i + 2 < end && sentence.IsNameWord(i + 2) && !tokens[i + 2].BreakBefore
+            && words.PinyinSyllableCount(tokens[i + 2].Value) == 1 && !sentence.IsExcluded(i + 2))
             nameEnd = i + 3;
 
         var mention = MakeMention(text, tokens, i, nameEnd);
@@ -102,15 +102,15 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         return new PersonName(mention, given.Value, given.Value, NameEvidence.InitialAndName);
     }
 
-    private PersonName? TryCapitalizedRun(string text, IReadOnlyList<Token> tokens, int i, int end, ISet<int> titleEnds, Exclusions excluded)
+    private PersonName? TryCapitalizedRun(string text, IReadOnlyList<Token> tokens, int i, int end, ISet<int> titleEnds, SentenceWords sentence)
     {
         var first = tokens[i];
-        if (!IsNameWord(first)) return null;
+        if (!sentence.IsNameWord(i)) return null;
         // "Emir Sheikh Rashid …": the name starts after the form of address.
         if (words.IsHonorific(first.Value)) return null;
         // The run is read before any evidence is looked up: most capitalized words stand alone, and one word
         // is never a full name, so they are turned away without the lexicon look-ups.
-        var runEnd = ReadRun(tokens, i, end, excluded);
+        var runEnd = ReadRun(tokens, i, end, sentence);
         if (runEnd - i < 2) return null;
         if (runEnd - i > MaxNameTokens) return null;
 
@@ -123,8 +123,8 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         // Right after a title or honorific, a family name may also be an ordinary organization word ("Ambassador Park Ji-hoon").
         var anchored = evidence is NameEvidence.Honorific or NameEvidence.TitleAnchor;
         // After a form of address even a word like "Than" opens a name ("U Than Lwin"), when a name word follows.
-        var stopword = words.IsStopword(first.Value) && !(evidence == NameEvidence.Honorific && i + 1 < end && IsNameWord(tokens[i + 1]) && !tokens[i + 1].BreakBefore);
-        if (anchored ? stopword || titles.IsTitleWord(first.Value) : excluded.At(i)) return null;
+        var stopword = words.IsStopword(first.Value) && !(evidence == NameEvidence.Honorific && i + 1 < end && sentence.IsNameWord(i + 1) && !tokens[i + 1].BreakBefore);
+        if (anchored ? stopword || titles.IsTitleWord(first.Value) : sentence.IsExcluded(i)) return null;
 
         // Followed by ", <title>": apposition makes it a person even with no known given name.
         var apposition = runEnd + 1 < end && tokens[runEnd].Is(',') && titles.MatchCore(tokens, StartOfTitle(tokens, runEnd + 1, end), end) > 0;
@@ -151,7 +151,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
 
     // The end of the run of name words from token i: capitalized name words, with lower-case particles and
     // middle initials inside.
-    private static int ReadRun(IReadOnlyList<Token> tokens, int i, int end, Exclusions excluded)
+    private static int ReadRun(IReadOnlyList<Token> tokens, int i, int end, SentenceWords sentence)
     {
         var j = i + 1;
         var last = i;
@@ -159,11 +159,11 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         {
             var t = tokens[j];
             if (t.BreakBefore) break;
-            if (IsNameWord(t) && (!excluded.At(j) || IsMonthAsSurname(tokens, j, end))) { last = j; j++; continue; }
+            if (sentence.IsNameWord(j) && (!sentence.IsExcluded(j) || IsMonthAsSurname(tokens, j, end))) { last = j; j++; continue; }
             // A middle initial: "Jeffrey R. Immelt".
             if (t.Kind == TokenKind.Word && t.Value.Length == 1 && char.IsUpper(t.Value[0]) && j + 2 < end && tokens[j + 1].Is('.')
-                && IsNameWord(tokens[j + 2]) && !excluded.At(j + 2)) { j += 2; continue; }
-            if (t.Kind == TokenKind.Word && NameParticles.Contains(t.Value) && j + 1 < end && IsNameWord(tokens[j + 1])) { j++; continue; }
+                && sentence.IsNameWord(j + 2) && !sentence.IsExcluded(j + 2)) { j += 2; continue; }
+            if (t.Kind == TokenKind.Word && NameParticles.Contains(t.Value) && j + 1 < end && sentence.IsNameWord(j + 1)) { j++; continue; }
             break;
         }
         return last + 1;
@@ -207,24 +207,43 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
     private static bool IsNameWord(Token t)
     {
         if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Value.Length < 2) return false;
-        if (t.Value.Contains('.')) return false;
-        foreach (var c in t.Value) if (char.IsDigit(c)) return false;
+        // One pass over the word: no dot, no digit, and whether it is all capitals (two or more letters, none lower-case).
+        var letters = 0;
+        var allCaps = true;
+        foreach (var c in t.Value)
+        {
+            if (c == '.' || char.IsDigit(c)) return false;
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            allCaps &= char.IsUpper(c);
+        }
         // All-caps words are acronyms ("CCPIT") unless short enough to be a family name ("LI", "SHANG").
-        return !t.IsAllCaps || t.Value.Length <= 6;
+        return !(allCaps && letters >= 2) || t.Value.Length <= 6;
     }
 
-    /// <summary><see cref="IsExcluded"/> of each token of a sentence, computed when first asked.</summary>
-    private readonly ref struct Exclusions(PersonNameRecognizer recognizer, IReadOnlyList<Token> tokens, int start, Span<byte> known)
+    /// <summary>
+    /// What the recognizer asks about each word of a sentence, again and again as runs are tried from successive
+    /// words: <see cref="IsNameWord(Token)"/> and <see cref="IsExcluded"/>, computed once per word when first asked.
+    /// </summary>
+    private readonly ref struct SentenceWords(PersonNameRecognizer recognizer, IReadOnlyList<Token> tokens, int start, Span<byte> known)
     {
-        private const byte No = 1, Yes = 2; // 0: not asked yet
+        // Per token: whether each answer is known yet, and the answer.
+        private const byte NameWordKnown = 1, NameWord = 2, ExcludedKnown = 4, Excluded = 8;
 
         private readonly Span<byte> known = known;
 
-        public bool At(int token)
+        public bool IsNameWord(int token)
         {
             ref var state = ref known[token - start];
-            if (state == 0) state = recognizer.IsExcluded(tokens[token].Value) ? Yes : No;
-            return state == Yes;
+            if ((state & NameWordKnown) == 0) state |= PersonNameRecognizer.IsNameWord(tokens[token]) ? (byte)(NameWordKnown | NameWord) : NameWordKnown;
+            return (state & NameWord) != 0;
+        }
+
+        public bool IsExcluded(int token)
+        {
+            ref var state = ref known[token - start];
+            if ((state & ExcludedKnown) == 0) state |= recognizer.IsExcluded(tokens[token].Value) ? (byte)(ExcludedKnown | Excluded) : ExcludedKnown;
+            return (state & Excluded) != 0;
         }
     }
 

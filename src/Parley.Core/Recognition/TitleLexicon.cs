@@ -45,7 +45,13 @@ public sealed class TitleLexicon
         modifierLookup = this.modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         openerLookup = openers.GetAlternateLookup<ReadOnlySpan<char>>();
         openerFilter = new FirstLastCharFilter(openers);
+        phraseStartLookup = this.heads.Where(h => h.Contains(' ')).Select(h => h.Split(' ')[0]).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // The first words of the role phrases of several words ("prime" of "prime minister"): only a word among them
+    // can start a phrase longer than one word, so for any other the longer candidates are not looked up.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> phraseStartLookup;
 
     private readonly HashSet<string> openers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headLookup;
@@ -107,10 +113,12 @@ public sealed class TitleLexicon
         // ("Deputy Director"), so every split point is tried.
         for (var headStart = 0; headStart < words.Length; headStart++)
         {
+            var word = words[headStart].Of(tokens);
+            var mayStartPhrase = phraseStartLookup.Contains(word);
             for (var len = Math.Min(longestHead, words.Length - headStart); len >= 1; len--)
             {
                 var last = words[headStart + len - 1];
-                if (!last.TokenEnd) continue;
+                if (!last.TokenEnd || (len > 1 && !mayStartPhrase)) continue;
                 if (IsHeadPhrase(tokens, words.Slice(headStart, len), ref phraseBuffer)
                     && (headStart == 0 || words[headStart - 1].TokenEnd || IsModifierJoin(tokens, words, headStart)))
                 {
@@ -118,7 +126,6 @@ public sealed class TitleLexicon
                     break;
                 }
             }
-            var word = words[headStart].Of(tokens);
             if (!modifierLookup.Contains(word) && !headLookup.Contains(word)) break;
         }
         return best;

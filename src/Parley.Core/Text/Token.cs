@@ -24,7 +24,7 @@ public enum TokenKind
 public sealed record Token(TextSpan Span, TokenKind Kind, string Value, bool BreakBefore)
 {
     /// <summary>The value in lower case, computed once: lexicon look-ups read it for every token.</summary>
-    public string Lower { get; } = Value.ToLowerInvariant();
+    public string Lower { get; } = CharacterStrings.LowerOf(Value);
 
     /// <summary>
     /// The value holds a hyphen or dash (<see cref="Tokenizer.IsHyphen"/>), as in "Vice-Chairman". Set by the

@@ -56,17 +56,13 @@ public static class Tokenizer
                 hasHyphen = IsHyphen(c);
             }
 
-            var value = end - i == 1 && c < SingleCharacters.Length ? SingleCharacters[c] : text[i..end];
+            var value = end - i == 1 ? CharacterStrings.Of(c) : text[i..end];
             tokens.Add(new Token(new TextSpan(i, end), kind, value, breakBefore) { HasHyphen = hasHyphen });
             breakBefore = false;
             i = end;
         }
         return tokens;
     }
-
-    // One string per ASCII character, shared by every one-character token (punctuation, single digits),
-    // which would otherwise each allocate their own.
-    private static readonly string[] SingleCharacters = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     private static int ScanWord(string text, int start, out bool hasHyphen)
     {

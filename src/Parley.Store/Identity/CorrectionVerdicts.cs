@@ -12,6 +12,9 @@ namespace Parley.Store.Identity;
 /// <param name="Apart">Entities the mention must not join, each with the deciding correction.</param>
 internal sealed record CorrectionVerdicts((long Entity, long Correction)? Join, IReadOnlyDictionary<long, long> Apart)
 {
+    /// <summary>No verdicts: what a mention no correction names gets.</summary>
+    public static CorrectionVerdicts None { get; } = new(null, new Dictionary<long, long>());
+
     /// <summary>The verdicts for the mention of <paramref name="nameKey"/> in the article stored under <paramref name="sourceKey"/>.</summary>
     public static CorrectionVerdicts For(SqliteConnection connection, SqliteTransaction transaction, string sourceKey, string nameKey)
     {

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Parley.Store.Queries;
 using Parley.Text;
 
 namespace Parley.Store.Identity;
@@ -61,14 +62,21 @@ public static class PersonDirectory
         var candidates = new List<PersonCandidate>();
         foreach (var id in ids.Distinct())
         {
-            var name = connection.ExecuteScalar<string?>("SELECT name FROM person_entities WHERE id = @Id", new { Id = id });
-            var (mentions, first, last) = connection.QuerySingle<(long, string?, string?)>(
-                SeenSql, new { Id = id });
-            if (name is null || mentions == 0) continue;
-            var knownAs = connection.QueryFirstOrDefault<string?>(
-                KnownAsSql, new { Id = id });
-            candidates.Add(new PersonCandidate(id, name, (int)mentions, first, last, knownAs));
+            // A busy person's dates and title read every one of their mentions; over unchanged data they are read back.
+            var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (QueryResultCache.GetOrCompute(connection, "person-candidate", key, () => DescribeOne(connection, id)) is { } candidate)
+                candidates.Add(candidate);
         }
         return candidates.OrderByDescending(c => c.Mentions).ThenBy(c => c.Id).ToList();
+    }
+
+    /// <summary>Person <paramref name="id"/> as read from their mentions; null when the entity has none (or does not exist).</summary>
+    internal static PersonCandidate? DescribeOne(SqliteConnection connection, long id)
+    {
+        var name = connection.ExecuteScalar<string?>("SELECT name FROM person_entities WHERE id = @Id", new { Id = id });
+        var (mentions, first, last) = connection.QuerySingle<(long, string?, string?)>(SeenSql, new { Id = id });
+        if (name is null || mentions == 0) return null;
+        var knownAs = connection.QueryFirstOrDefault<string?>(KnownAsSql, new { Id = id });
+        return new PersonCandidate(id, name, (int)mentions, first, last, knownAs);
     }
 }

@@ -8,7 +8,7 @@ namespace Parley.Store.Identity;
 /// <param name="ArticlePersonId">The <c>article_people</c> row.</param>
 /// <param name="Name">The name as written.</param>
 /// <param name="Keys">The name's keys.</param>
-/// <param name="Seen">When the article places the person: the first date of its events, else the publication date.</param>
+/// <param name="Seen">When the article places the person: its publication date, else the first date of the person's events (see <see cref="MentionDate"/>).</param>
 /// <param name="Features">Distinct (kind, value) pairs, see <see cref="FeatureKinds"/>.</param>
 internal sealed record PersonMention(long ArticlePersonId, string Name, PersonNameKey Keys, string? Seen, IReadOnlyList<(string Kind, string Value)> Features)
 {
@@ -65,8 +65,7 @@ internal sealed record PersonMention(long ArticlePersonId, string Name, PersonNa
                 foreach (var peer in participantsOf[eventId])
                     if (peer != person.Id) features.Add((FeatureKinds.Peer, keys[peer].LookupKey));
             }
-            // Event dates first: an article may report a meeting long after it happened.
-            var seen = eventsOf[person.Id].Select(e => starts[e]).OfType<string>().Min(StringComparer.Ordinal) ?? facts.Published;
+            var seen = facts.Published ?? eventsOf[person.Id].Select(e => starts[e]).OfType<string>().Min(StringComparer.Ordinal);
             return new PersonMention(person.Id, person.Name, keys[person.Id], seen, features.Distinct().ToList());
         }).ToList();
     }

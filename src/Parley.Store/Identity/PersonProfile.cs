@@ -2,7 +2,7 @@ namespace Parley.Store.Identity;
 
 /// <summary>Everything the knowledge base says about one person, with sources.</summary>
 /// <param name="Person">Who: id, name, mention count and dates.</param>
-/// <param name="WrittenAs">Every spelling articles used, most frequent first.</param>
+/// <param name="WrittenAs">The spellings articles used, most frequent first, at most the number asked for.</param>
 /// <param name="Positions">Titles as intervals, earliest first.</param>
 /// <param name="Events">Events taken part in, newest first, at most the number asked for.</param>
 /// <param name="EventCount">How many events there are in all.</param>

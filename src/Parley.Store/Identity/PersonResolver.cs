@@ -15,16 +15,18 @@ internal sealed class PersonResolver(SqliteConnection connection, SqliteTransact
     /// <summary>Resolves and records every mention of the article stored under <paramref name="sourceKey"/>.</summary>
     public void Resolve(string sourceKey, IReadOnlyList<PersonMention> mentions)
     {
+        // Most knowledge bases hold no corrections: one look-up then spares the per-mention query over them.
+        var anyCorrections = connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM person_corrections)", transaction: transaction);
         foreach (var mention in mentions)
         {
-            var (entity, score, basis) = Decide(sourceKey, mention);
+            var verdicts = anyCorrections ? CorrectionVerdicts.For(connection, transaction, sourceKey, mention.Keys.NameKey) : CorrectionVerdicts.None;
+            var (entity, score, basis) = Decide(sourceKey, mention, verdicts);
             Record(sourceKey, mention, entity ?? NewEntity(mention.Name), score, basis);
         }
     }
 
-    private (long? Entity, double? Score, string Basis) Decide(string sourceKey, PersonMention mention)
+    private (long? Entity, double? Score, string Basis) Decide(string sourceKey, PersonMention mention, CorrectionVerdicts verdicts)
     {
-        var verdicts = CorrectionVerdicts.For(connection, transaction, sourceKey, mention.Keys.NameKey);
         if (verdicts.Join is var (joined, correction))
             return (joined, null, $"correction #{correction}: the same person as P{joined}");
 

@@ -7,6 +7,6 @@ namespace Parley.Store.Identity;
 /// <param name="FirstSeen">The earliest dated mention; null when none is dated.</param>
 /// <param name="LastSeen">The latest dated mention; null when none is dated.</param>
 /// <param name="Mentions">How many mentions give it.</param>
-/// <param name="Sources">The record ids of the articles that give it, earliest first.</param>
+/// <param name="Sources">The record ids of the articles that give it, earliest first, at most the number asked for.</param>
 public sealed record PositionSpell(
     string Title, string? Organization, long? OrganizationId, string? FirstSeen, string? LastSeen, int Mentions, IReadOnlyList<string> Sources);

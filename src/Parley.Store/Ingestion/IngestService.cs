@@ -94,9 +94,18 @@ public sealed class IngestService(IKnowledgeStore store, ExtractionPipeline pipe
         try
         {
             // Unchanged inputs skip extraction: re-running an ingest over the same files costs one lookup each.
-            if (store.FindBySourceKey(read.SourceKey) is { } stored && stored.ContentHash == read.ContentHash)
+            var stored = store.FindBySourceKey(read.SourceKey);
+            if (stored is not null && stored.ContentHash == read.ContentHash)
             {
                 tally.Unchanged++;
+                return null;
+            }
+            // So do new inputs whose content is already stored under another key: Save would refuse them as
+            // duplicates after the extraction. (An input whose key holds other content still goes to Save,
+            // which removes that old content.)
+            if (stored is null && store.HoldsContent(read.ContentHash))
+            {
+                tally.Duplicates++;
                 return null;
             }
             var analysis = pipeline.Analyze(article);

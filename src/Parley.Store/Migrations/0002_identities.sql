@@ -22,7 +22,7 @@ CREATE TABLE person_mentions (
     article_person_id  INTEGER PRIMARY KEY REFERENCES article_people (id) ON DELETE CASCADE,
     name_key           TEXT NOT NULL,   -- NameKey of the name without honorifics ("peng rui" for "Mr. PENG Rui")
     lookup_key         TEXT NOT NULL,   -- the same for every order and spacing of the name ("Rui Peng", "Peng Rui")
-    seen               TEXT,            -- when the article places the person: first event date, else publication date
+    seen               TEXT,            -- when the article places the person: publication date, else first event date
     score              REAL,            -- score of the chosen candidate; null when none was scored
     basis              TEXT NOT NULL    -- how the entity was chosen, in words
 );

@@ -34,11 +34,13 @@ internal sealed class EventConditions
                 EventOrganizationSql.Involves("e.id", "(SELECT value FROM json_each(@Organizations))"),
                 "Organizations", JsonIds.Of(organizations.Select(o => o.Id)));
         if (filter.Text is { } text && FullTextQuery.AllWords(text) is { Length: > 0 } words)
+            // Probed by articles, which the full-text index lists in order, rather than by their events.
             AddIndexed(
                 "SELECT x.id AS event_id FROM article_text JOIN events x ON x.article_id = article_text.rowid WHERE article_text MATCH @Text",
                 // A list built once: FTS5 would run the whole match again for every event checked one by one.
                 "e.article_id IN (SELECT rowid FROM article_text WHERE article_text MATCH @Text)",
-                "Text", words);
+                "Text", words,
+                probe: "SELECT rowid FROM article_text WHERE article_text MATCH @Text");
         if (resolved.Places is { } places)
             // place_ancestors holds every place with itself and each ancestor: all places inside the named ones.
             AddIndexed(
@@ -72,9 +74,9 @@ internal sealed class EventConditions
         Parameters.Add(name, value);
     }
 
-    private void AddIndexed(string candidates, string check, string name, object value)
+    private void AddIndexed(string candidates, string check, string name, object value, string? probe = null)
     {
-        conditions.Add(new EventCondition(check, candidates, candidates));
+        conditions.Add(new EventCondition(check, candidates, probe ?? candidates));
         Parameters.Add(name, value);
     }
 

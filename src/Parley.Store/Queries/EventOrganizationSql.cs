@@ -19,15 +19,4 @@ internal static class EventOrganizationSql
         EXISTS (SELECT 1 FROM event_organization_links l JOIN organization_resolutions r ON r.organization_id = l.organization_id
                 WHERE l.event_id = {eventId} AND r.entity_id IN {entityIds})
         """;
-
-    /// <summary>
-    /// A query of (EventId, EntityId) rows for the events listed in table <paramref name="events"/> (column
-    /// <c>id</c>); two names of one organization in an event give two rows. CROSS JOIN keeps the listed events
-    /// as the outer loop: SQLite knows nothing of a temporary table's size and would otherwise scan the big table.
-    /// </summary>
-    public static string MembersOf(string events) => $"""
-        SELECT l.event_id AS EventId, r.entity_id AS EntityId FROM {events} m
-        CROSS JOIN event_organization_links l ON l.event_id = m.id
-        JOIN organization_resolutions r ON r.organization_id = l.organization_id
-        """;
 }

@@ -9,6 +9,9 @@ public sealed class EventQuery(SqliteKnowledgeStore store)
     /// <summary>How many matching events are counted at most, unless asked otherwise: counting more would read them all.</summary>
     public const int DefaultCountCap = 10_000;
 
+    /// <summary>The temporary table of a plan's matches (id, start), while one query runs.</summary>
+    private const string GatheredMatches = "temp.gathered_matches";
+
     /// <summary>
     /// Counts the matching events (up to <paramref name="countCap"/>) and lists the newest <paramref name="limit"/>
     /// of them (all when <paramref name="limit"/> is 0) with participants, organizations, topics and agreements.
@@ -24,16 +27,24 @@ public sealed class EventQuery(SqliteKnowledgeStore store)
         // One snapshot for the count and the page, also while another process ingests.
         using var transaction = connection.BeginTransaction(deferred: true);
         var plan = EventPlan.For(connection, transaction, resolved);
+        var (all, newest) = (plan.All.ToString(), plan.Newest.ToString());
+        if (plan.FromCandidates)
+        {
+            // The count and the page would each read every candidate and check it: gathered once instead.
+            connection.Execute($"CREATE TABLE {GatheredMatches} (id INTEGER PRIMARY KEY, start TEXT)", transaction: transaction);
+            connection.Execute($"INSERT INTO {GatheredMatches} SELECT e.id, e.start FROM {all}", plan.Parameters, transaction);
+            all = newest = $"{GatheredMatches} e";
+        }
         plan.Parameters.Add("CountCap", countCap + 1);
         var counted = connection.ExecuteScalar<int>(
-            $"SELECT count(*) FROM (SELECT 1 FROM {plan.All} LIMIT @CountCap)", plan.Parameters, transaction);
+            $"SELECT count(*) FROM (SELECT 1 FROM {all} LIMIT @CountCap)", plan.Parameters, transaction);
         plan.Parameters.Add("Limit", limit == 0 ? -1 : limit);
         // Newest first: NULLs sort lowest, so undated events come last, and the events_start index gives the order.
         var heads = connection.Query<EventListing>(
             $"""
             SELECT e.id AS Id, a.record_id AS ArticleId, a.title AS Title, e.type AS Type, e.mode AS Mode,
                    e.start AS Start, e."end" AS "End", e.location AS Location, pl.name AS Place
-            FROM (SELECT e.id FROM {(limit == 0 ? plan.All : plan.Newest)} ORDER BY e.start DESC, e.id DESC LIMIT @Limit) page
+            FROM (SELECT e.id FROM {(limit == 0 ? all : newest)} ORDER BY e.start DESC, e.id DESC LIMIT @Limit) page
             CROSS JOIN events e ON e.id = page.id
             JOIN articles a ON a.id = e.article_id
             LEFT JOIN event_places ep ON ep.event_id = e.id
@@ -42,7 +53,8 @@ public sealed class EventQuery(SqliteKnowledgeStore store)
             """,
             plan.Parameters, transaction).AsList();
         var events = heads.Count == 0 ? heads : WithDetails(connection, transaction, heads);
-        transaction.Commit();
+        // Rolling back drops the temporary table too; nothing else was written.
+        transaction.Rollback();
         return new EventPage(resolved, Math.Min(counted, countCap), counted > countCap, events);
     }
 

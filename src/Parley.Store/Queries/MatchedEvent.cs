@@ -6,9 +6,28 @@ namespace Parley.Store.Queries;
 /// <param name="Last">The last day (end, else start), or null.</param>
 internal sealed record MatchedEvent(int Type, string? Start, string? Last)
 {
-    /// <summary>Indexes of the event's topics in the query's topic labels.</summary>
+    /// <summary>Indexes of the event's topics in the query's topic labels (read only for the events of the edges shown).</summary>
     public List<int> Topics { get; } = [];
 
-    /// <summary>The nodes that took part; may repeat until <see cref="EdgeTally.Add"/> sorts them out.</summary>
+    /// <summary>The nodes that took part, as read: a node may come twice (two names of one organization).</summary>
     public List<long> Members { get; } = [];
+
+    /// <summary>Sorts <see cref="Members"/> and drops repeats, in place; returns it.</summary>
+    public List<long> DistinctMembers()
+    {
+        Members.Sort();
+        var distinct = 0;
+        for (var i = 0; i < Members.Count; i++)
+            if (i == 0 || Members[i] != Members[i - 1]) Members[distinct++] = Members[i];
+        Members.RemoveRange(distinct, Members.Count - distinct);
+        return Members;
+    }
+
+    /// <summary>The pairs of members (smaller id first); call after <see cref="DistinctMembers"/>.</summary>
+    public IEnumerable<(long, long)> Pairs()
+    {
+        for (var i = 0; i < Members.Count; i++)
+            for (var j = i + 1; j < Members.Count; j++)
+                yield return (Members[i], Members[j]);
+    }
 }

@@ -14,59 +14,90 @@ public sealed class NetworkQuery(SqliteKnowledgeStore store)
     public Network Run(EventFilter filter, NetworkLevel level, int edgeLimit = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(edgeLimit);
-        var connection = store.Connection;
-        var resolved = FilterResolver.Resolve(connection, filter);
+        var resolved = FilterResolver.Resolve(store.Connection, filter);
         if (resolved.MatchesNothing) return new Network(level, resolved, 0, 0, 0, [], []);
+        // A whole network (no edge limit) is what exports write once; only shown tables are asked again.
+        if (edgeLimit == 0) return Compute(resolved, level, edgeLimit);
+        // The names are resolved again inside: what is kept must come from the data of the generation it is kept under.
+        var kept = QueryResultCache.GetOrCompute(store.Connection, "network", NetworkQueryKey.Of(filter, level, edgeLimit), () =>
+        {
+            var current = FilterResolver.Resolve(store.Connection, filter);
+            return KeptNetwork.Of(current.MatchesNothing ? new Network(level, current, 0, 0, 0, [], []) : Compute(current, level, edgeLimit));
+        });
+        return kept.With(level, resolved);
+    }
+
+    /// <summary>The network computed from the events themselves, never from kept answers (tests compare the two).</summary>
+    internal Network Compute(ResolvedFilter resolved, NetworkLevel level, int edgeLimit)
+    {
+        var connection = store.Connection;
 
         using var transaction = connection.BeginTransaction(deferred: true);
         var plan = EventPlan.For(connection, transaction, resolved);
-        // The matched ids are kept in a temporary table so the filter runs once for the several reads below.
-        connection.Execute($"CREATE TABLE {EventMembers.MatchedEvents} (id INTEGER PRIMARY KEY)", transaction: transaction);
-        connection.Execute($"INSERT INTO {EventMembers.MatchedEvents} SELECT e.id FROM {plan.All}", plan.Parameters, transaction);
-
-        var topicLabels = new List<string>();
-        var events = ReadEvents(connection, transaction, topicLabels);
+        // The matched events are kept in a temporary table, with what the edges need of them, so the filter
+        // runs once for the several reads below.
+        connection.Execute($"CREATE TABLE {EventMembers.MatchedEvents} (id INTEGER PRIMARY KEY, type TEXT NOT NULL, start TEXT, last TEXT)", transaction: transaction);
+        connection.Execute(
+            $"""INSERT INTO {EventMembers.MatchedEvents} SELECT e.id, e.type, e.start, coalesce(e."end", e.start) FROM {plan.All}""",
+            plan.Parameters, transaction);
+        var events = ReadEvents(connection, transaction);
         foreach (var (eventId, node) in EventMembers.Read(connection, transaction, level)) events[eventId].Members.Add(node);
-        var tally = new EdgeTally(topicLabels);
+        var tally = new EdgeTally();
         foreach (var matched in events.Values) tally.Add(matched);
 
-        var edges = tally.Edges(edgeLimit);
-        var nodeIds = edges.SelectMany(e => new[] { e.Source, e.Target }).Distinct().Order().ToList();
+        var chosen = tally.Heaviest(edgeLimit);
+        // Topics are read only for the events behind the edges returned: a table of fifty edges needs a few hundred.
+        var pairs = edgeLimit == 0 ? null : chosen.ToHashSet();
+        var labels = new List<string>(Topics.All);
+        var withTopics = ReadTopics(connection, transaction, events, SharedTopics.EventsOf(events, pairs), labels, all: pairs is null);
+        var topics = SharedTopics.Count(withTopics, pairs, labels);
+        var edges = chosen.Select(pair => tally.Edge(pair, topics.GetValueOrDefault(pair, []))).ToList();
+
+        var nodeIds = chosen.SelectMany(p => new[] { p.Source, p.Target }).Distinct().Order().ToList();
         var names = Names(connection, transaction, level, nodeIds);
         var nodes = nodeIds.Select(id => new NetworkNode(id, names.GetValueOrDefault(id, "?"), tally.EventsOf(id))).ToList();
         // Rolling back drops the temporary table too; nothing else was written.
         transaction.Rollback();
-        return new Network(level, resolved, events.Count, tally.NodeCount(), tally.EdgeCount, nodes, edges);
+        return new Network(level, resolved, events.Count, tally.NodeCount, tally.EdgeCount, nodes, edges);
     }
 
-    /// <summary>Dates, type and topics of every matched event; topic labels are collected into <paramref name="topicLabels"/>.</summary>
-    private static Dictionary<long, MatchedEvent> ReadEvents(SqliteConnection connection, SqliteTransaction transaction, List<string> topicLabels)
+    /// <summary>Dates and type of every matched event.</summary>
+    private static Dictionary<long, MatchedEvent> ReadEvents(SqliteConnection connection, SqliteTransaction transaction)
     {
         var typeIndex = EdgeTally.TypeOrder.Select((type, i) => (type, i)).ToDictionary(p => p.type, p => p.i);
-        var events = connection.Query<(long Id, string Type, string? Start, string? Last)>(
-                $"""
-                SELECT e.id, e.type, e.start, coalesce(e."end", e.start) FROM {EventMembers.MatchedEvents} m
-                CROSS JOIN events e ON e.id = m.id
-                """, transaction: transaction)
-            .ToDictionary(e => e.Id, e => new MatchedEvent(typeIndex[e.Type], e.Start, e.Last));
-
-        var topicIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var topic in Topics.All) topicIndex[topic] = topicIndex.Count;
-        topicLabels.AddRange(Topics.All);
-        var topics = connection.Query<(long EventId, string Topic)>(
-            $"SELECT t.event_id, t.topic FROM {EventMembers.MatchedEvents} m CROSS JOIN event_topics t ON t.event_id = m.id",
-            transaction: transaction, buffered: false);
-        foreach (var (eventId, topic) in topics)
-        {
-            if (!topicIndex.TryGetValue(topic, out var index))
-            {
-                // A label outside the spec's list (an older or edited record) still counts, under its own name.
-                index = topicIndex[topic] = topicLabels.Count;
-                topicLabels.Add(topic);
-            }
-            events[eventId].Topics.Add(index);
-        }
+        var events = new Dictionary<long, MatchedEvent>();
+        using var reader = connection.ExecuteReader($"SELECT id, type, start, last FROM {EventMembers.MatchedEvents}", transaction: transaction);
+        while (reader.Read())
+            events[reader.GetInt64(0)] = new MatchedEvent(typeIndex[reader.GetString(1)],
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         return events;
+    }
+
+    /// <summary>
+    /// Reads the topics of the events <paramref name="ids"/> (of all matched events when <paramref name="all"/>);
+    /// returns those events. Labels outside the spec's list (an older or edited record) are added to <paramref name="labels"/>.
+    /// </summary>
+    private static List<MatchedEvent> ReadTopics(SqliteConnection connection, SqliteTransaction transaction,
+        Dictionary<long, MatchedEvent> events, List<long> ids, List<string> labels, bool all)
+    {
+        var index = labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
+        var rows = all
+            ? connection.Query<(long EventId, string Topic)>(
+                $"SELECT t.event_id, t.topic FROM {EventMembers.MatchedEvents} m CROSS JOIN event_topics t ON t.event_id = m.id",
+                transaction: transaction, buffered: false)
+            : connection.Query<(long EventId, string Topic)>(
+                "SELECT event_id, topic FROM event_topics WHERE event_id IN (SELECT value FROM json_each(@Ids))",
+                new { Ids = JsonIds.Of(ids) }, transaction, buffered: false);
+        foreach (var (eventId, topic) in rows)
+        {
+            if (!index.TryGetValue(topic, out var i))
+            {
+                i = index[topic] = labels.Count;
+                labels.Add(topic);
+            }
+            events[eventId].Topics.Add(i);
+        }
+        return ids.Select(id => events[id]).ToList();
     }
 
     private static Dictionary<long, string> Names(SqliteConnection connection, SqliteTransaction transaction, NetworkLevel level, IEnumerable<long> ids)

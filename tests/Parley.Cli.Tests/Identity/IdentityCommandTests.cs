@@ -34,9 +34,9 @@ public sealed class IdentityCommandTests : IDisposable
         var run = Parley("person", "TANG Wenyao");
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Out.ShouldContain("2 mentions in 2 articles, seen 2021-03-01 – 2023-06-10");
+        run.Out.ShouldContain("2 mentions in 2 articles, seen 2021-03-02 – 2023-06-11");
         // The organization's name wraps in a 120-column table; the rest of the row stays on its first line.
-        run.Out.ShouldMatch(@"│ Chairman\s+│ Cedar Council for the Promotion of International\s+│ 2021-03-01\s+│ 2023-06-10\s+│ 2\s+│ wuxi, ningbo");
+        run.Out.ShouldMatch(@"│ Chairman\s+│ Cedar Council for the Promotion of International\s+│ 2021-03-02\s+│ 2023-06-11\s+│ 2\s+│ wuxi, ningbo");
         run.Out.ShouldContain("Events (2 of 2, newest first)");
         run.Out.ShouldMatch(@"2023-06-10\s+│ meeting\s+│ Hangzhou\s+│ Kong Lei");
         run.Out.ShouldContain("Ruan Jie");
@@ -54,7 +54,7 @@ public sealed class IdentityCommandTests : IDisposable
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
         root.GetProperty("person").GetProperty("mentions").GetInt32().ShouldBe(2);
-        root.GetProperty("positions")[0].GetProperty("first_seen").GetString().ShouldBe("2021-03-01");
+        root.GetProperty("positions")[0].GetProperty("first_seen").GetString().ShouldBe("2021-03-02");
         root.GetProperty("event_count").GetInt32().ShouldBe(2);
         root.GetProperty("counterparts").GetArrayLength().ShouldBe(2);
     }
@@ -87,7 +87,7 @@ public sealed class IdentityCommandTests : IDisposable
         var before = Parley("org", "Cedar Council for the Promotion of International Trade", "--at", "2020-01-01");
 
         all.ExitCode.ShouldBe(0, all.Error);
-        all.Out.ShouldMatch(@"Chairman\s+│ Tang Wenyao\s+│ P\d+\s+│ 2021-03-01\s+│ 2023-06-10\s+│ 2");
+        all.Out.ShouldMatch(@"Chairman\s+│ Tang Wenyao\s+│ P\d+\s+│ 2021-03-02\s+│ 2023-06-11\s+│ 2");
         at.Out.ShouldContain("Titles held at 2022-01-01, as far as the articles say (1)");
         at.Out.ShouldContain("seen around it");
         before.Out.ShouldContain("(0)");
@@ -136,7 +136,7 @@ public sealed class IdentityCommandTests : IDisposable
         var apart = Parley("person", "Tang Wenyao");
         apart.ExitCode.ShouldBe(2);
         apart.Out.ShouldContain("may mean 2 people");
-        Parley("why-same", "P" + IdOf("Tang Wenyao", "2021-03-01"), "P" + IdOf("Tang Wenyao", "2023-06-10")).Out.ShouldContain("split P");
+        Parley("why-same", "P" + IdOf("Tang Wenyao", "2021-03-02"), "P" + IdOf("Tang Wenyao", "2023-06-11")).Out.ShouldContain("split P");
     }
 
     [Fact]

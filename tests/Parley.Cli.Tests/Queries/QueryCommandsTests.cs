@@ -50,6 +50,19 @@ public sealed class QueryCommandsTests : IDisposable
         e.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldBe(["Fu Haoyu", "Xue Mingyang"]);
     }
 
+    [Theory]
+    [InlineData("events", "--place", "Zhejiang")]
+    [InlineData("network", "--level", "org")]
+    [InlineData("person", "Fu Haoyu")]
+    public void Timing_GoesToStandardErrorAndLeavesTheJsonAlone(params string[] args)
+    {
+        var run = Parley([.. args, "--json", "--timing"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Error.ShouldMatch(@"^took \d+\.\d ms in the process\s*$");
+        JsonDocument.Parse(run.Out).RootElement.ValueKind.ShouldBe(JsonValueKind.Object);
+    }
+
     [Fact]
     public void Events_UnknownName_SaysSoOnStandardError()
     {

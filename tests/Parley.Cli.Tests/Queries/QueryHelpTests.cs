@@ -5,8 +5,8 @@ public sealed class QueryHelpTests
 {
     public static TheoryData<string, string[]> CommandOptions() => new()
     {
-        { "events", ["--from", "--to", "--type", "--mode", "--place", "--person", "--org", "--topic", "--text", "--limit", "--json", "--db"] },
-        { "network", ["--from", "--to", "--type", "--mode", "--place", "--person", "--org", "--topic", "--text", "--level", "--by-topic", "--limit", "--json", "--db"] },
+        { "events", ["--from", "--to", "--type", "--mode", "--place", "--person", "--org", "--topic", "--text", "--limit", "--json", "--db", "--timing"] },
+        { "network", ["--from", "--to", "--type", "--mode", "--place", "--person", "--org", "--topic", "--text", "--level", "--by-topic", "--limit", "--json", "--db", "--timing"] },
         { "export", ["--format", "--out", "--level", "--place", "--person", "--db"] },
     };
 

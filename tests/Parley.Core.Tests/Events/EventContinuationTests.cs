@@ -84,4 +84,76 @@ public class EventContinuationTests
         meetings.ShouldContain(e => e.Start == "2024-03-14" && e.Participants.OrderBy(p => p).SequenceEqual(new[] { "Pan Zixuan", "Tomas Ferreira", "Zhou Mingxuan" }));
         meetings.ShouldContain(e => e.Start == "2024-03-16" && e.Participants.OrderBy(p => p).SequenceEqual(new[] { "Lin Qiaoyun", "Qiao Ruolan", "Tomas Ferreira" }));
     }
+
+    [Fact]
+    public void AfterTheSigning_TheVisitIsTheNewEvent_AndTheSidesAreNamedAfterTheirMeeting()
+    {
+        var record = Extract.From(
+            "On April 17, Chairman Lin Qiaoyun witnessed the signing of a framework agreement by Pan Zixuan and Zhou Mingxuan during the symposium on rural revitalization. " +
+            "After the signing of the agreement, Pan Zixuan, accompanied by Qiao Ruolan, visited Lijiang to inspect the site of the food park. " +
+            "After the inspection, the two sides held a project meeting. " +
+            "Pan Zixuan said the park will open next year. " +
+            "Qiao Ruolan said the city will support the project.",
+            published: "2024-04-18");
+
+        record.Events.ShouldContain(e => e.Type == EventTypes.Visit && e.Location == "Lijiang");
+        var meeting = record.Events.Where(e => e.Type == EventTypes.Meeting).ShouldHaveSingleItem();
+        meeting.Participants.ShouldBe(["Pan Zixuan", "Qiao Ruolan"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void MeetingSentenceWithNobodyInCommon_IsAnotherEncounter()
+    {
+        var record = Extract.From(
+            "On July 23, the visiting delegation held talks with a delegation led by Mr Pan Zixuan. " +
+            "In the evening, the visiting delegation held talks with a delegation led by Mr Zhou Mingxuan.",
+            published: "2024-07-25");
+
+        record.Events.Where(e => e.Type == EventTypes.Meeting).Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void SeparateMeetingsAnnounced_AreToldOneByOne()
+    {
+        var record = Extract.From(
+            "Prime Minister Tomas Ferreira spoke during his separate meetings with leaders of two corporations in Tianjin. " +
+            "Meeting with Pan Zixuan, Chairman of Bluewave Energy, Ferreira praised its investments.");
+
+        var e = record.Events.ShouldHaveSingleItem();
+        e.Participants.ShouldBe(["Tomas Ferreira", "Pan Zixuan"], ignoreOrder: true);
+        e.Location.ShouldBe("Tianjin");
+    }
+
+    [Fact]
+    public void VisitByAPartyOfItsOwn_DoesNotTakeTheMainEventsPeople()
+    {
+        var record = Extract.From(
+            "On August 11, the city's trade office held an activity for private firms, attended by Director Lin Qiaoyun and Deputy Director Pan Zixuan. " +
+            "Representatives of 45 companies visited the new industrial park.");
+
+        record.Events.Where(e => e.Type == EventTypes.Visit).ShouldHaveSingleItem().Participants.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void VisitByTheArticlesOwnParty_TakesTheMainEventsPeople()
+    {
+        var record = Extract.From(
+            "On August 11, Director Lin Qiaoyun held talks with Governor Pan Zixuan. " +
+            "Afterwards, the provincial party and government delegation visited the new industrial park.");
+
+        record.Events.Where(e => e.Type == EventTypes.Visit).ShouldHaveSingleItem().Participants.ShouldContain("Lin Qiaoyun");
+    }
+
+    [Fact]
+    public void NamelessVisitOnATrip_IsMadeByTheTravellingParty_NotByWhomTheyMet()
+    {
+        var record = Extract.From(
+            "From May 3 to 6, a delegation headed by Director Lin Qiaoyun visited Wuhan and Changsha. " +
+            "In Wuhan, Lin Qiaoyun met with Pan Zixuan, Vice Mayor of Wuhan, on May 3. " +
+            "On May 5, the delegation toured a vehicle plant in Changsha.",
+            published: "2024-05-20");
+
+        var toured = record.Events.Where(e => e.Type == EventTypes.Visit && e.Start == "2024-05-05").ShouldHaveSingleItem();
+        toured.Participants.ShouldBe(["Lin Qiaoyun"]);
+    }
 }

@@ -12,6 +12,7 @@ public class EventWordTests
     [InlineData("Ferreira said mutual visits have helped trade.")]
     [InlineData("Ferreira proposed more frequent visits between the two ports.")]
     [InlineData("Ferreira said the port is good at meeting growing demand.")]
+    [InlineData("Ferreira praised the partnership, with continual high-level meetings between the two cities.")]
     public void GenericOrVerbUses_AreNotEvents(string sentence)
     {
         var record = Extract.From(Meeting + sentence);
@@ -45,6 +46,16 @@ public class EventWordTests
         var e = record.Events.ShouldHaveSingleItem();
         e.Type.ShouldBe(EventTypes.Visit);
         e.Participants.ShouldBe(["Tomas Ferreira"]);
+    }
+
+    [Fact]
+    public void TheMonthMay_IsNotTheModalOfAPlan()
+    {
+        var tokens = Parley.Text.Tokenizer.Tokenize("The forum opened on May 8 at the convention hall");
+        var convention = tokens.ToList().FindIndex(t => t.Is("convention"));
+
+        Parley.Events.EventTriggerLexicon.Default.IsPlanned(tokens, convention, 0).ShouldBeFalse();
+        Parley.Events.EventTriggerLexicon.Default.IsPlanned(Parley.Text.Tokenizer.Tokenize("Delegates may visit"), 2, 0).ShouldBeTrue();
     }
 
     [Fact]
@@ -109,5 +120,40 @@ public class EventWordTests
         var record = Extract.From(sentence);
 
         record.Events.ShouldHaveSingleItem().Type.ShouldBe(type);
+    }
+
+    [Fact]
+    public void EventWordNamingAVenue_IsNoEvent()
+    {
+        var analysis = Extract.Analyze(Meeting + "The talks took place in the meeting room of the Lakeside Convention and Exhibition Centre.");
+
+        analysis.Triggers.ShouldNotContain(t => t.Span.Of(analysis.Text) == "Convention");
+        analysis.Triggers.ShouldNotContain(t => t.Span.Of(analysis.Text) == "meeting" && t.Span.Start > analysis.Text.IndexOf("took place"));
+    }
+
+    [Fact]
+    public void SigningDuringAConference_IsPartOfTheConference()
+    {
+        var record = Extract.From(
+            "On April 17, Chairman Lin Qiaoyun witnessed the signing of a framework agreement on a food park by Pan Zixuan and Zhou Mingxuan during the symposium on rural revitalization.",
+            published: "2024-04-18");
+
+        record.Events.ShouldHaveSingleItem().Type.ShouldBe(EventTypes.Conference);
+    }
+
+    [Fact]
+    public void SigningAtItsOwnCeremony_IsASigning()
+    {
+        var record = Extract.From("On May 8, Mayor Tomas Ferreira signed a friendship city agreement during a formal ceremony attended by Mayor Lin Qiaoyun.");
+
+        record.Events.ShouldHaveSingleItem().Type.ShouldBe(EventTypes.Signing);
+    }
+
+    [Fact]
+    public void WarmReception_IsHospitality_TheVisitItRecallsIsTheEvent()
+    {
+        var record = Extract.From(Meeting + "Ferreira also thanked Lin Qiaoyun for the kind reception he was accorded in Suzhou during his state visit to China last April.");
+
+        record.Events.ShouldContain(e => e.Type == EventTypes.Visit);
     }
 }

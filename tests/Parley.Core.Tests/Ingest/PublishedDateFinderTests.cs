@@ -62,5 +62,5 @@ public sealed class PublishedDateFinderTests
     [InlineData("2024-02-30", null)]
     [InlineData("yesterday", null)]
     public void Parses_machine_dates(string value, string? expected) =>
-        DateExpressions.ParseIsoPrefix(value).ShouldBe(expected);
+        FullDateFinder.ParseIsoPrefix(value).ShouldBe(expected);
 }

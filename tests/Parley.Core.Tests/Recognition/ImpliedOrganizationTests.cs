@@ -15,6 +15,10 @@ public class ImpliedOrganizationTests
         "Ling Qiao|deputy Party secretary|Haibei Prefecture")]
     [InlineData("At the Lakeside Chamber of Commerce on May 2, Hu Yanan, Director of the Trade Services Department, briefed the visitors.",
         "Hu Yanan|Director of the Trade Services Department|Lakeside Chamber of Commerce")]
+    [InlineData("On May 2, a team of the Riverside Chamber of Commerce led by its President Tao Wenbo arrived in Fuzhou.",
+        "Tao Wenbo|President|Riverside Chamber of Commerce")]
+    [InlineData("A group from the Bureau of Science and Technology headed by its Director Gan Lihua toured Hefei on May 2.",
+        "Gan Lihua|Director|Bureau of Science and Technology")]
     public void OrganizationTheContextImplies(string sentence, string position)
     {
         Extract.From(sentence).Positions().ShouldContain(position);

@@ -31,6 +31,15 @@ public sealed class DateFindingsTests
     }
 
     [Theory]
+    [InlineData("Posted Jan 202031.04.2022", "2031-01-20")]
+    [InlineData("Posted Mar 5 2019", "2019-03-05")]
+    public void A_day_written_against_its_year_is_read_apart_from_it(string text, string date)
+    {
+        // Reading the numbers of a match as runs of digits took "202031" for one year, beyond the calendar.
+        FullDateFinder.FindAll(text).First().Date.ShouldBe(date);
+    }
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(DateTaggerOptions.MaxFutureToleranceDays + 1)]
     [InlineData(int.MaxValue)]
@@ -49,7 +58,7 @@ public sealed class DateFindingsTests
     public void Day_and_month_written_in_another_scripts_digits_are_read_by_their_value()
     {
         // "\d" matches Khmer digits (U+17E3 is 3, U+17E4 is 4), which int.Parse rejected with an exception.
-        var found = DateExpressions.FindAll("Signed on 2024-\u17E3-\u17E4 in the capital.").ShouldHaveSingleItem();
+        var found = FullDateFinder.FindAll("Signed on 2024-\u17E3-\u17E4 in the capital.").ShouldHaveSingleItem();
         found.Date.ShouldBe("2024-03-04");
     }
 

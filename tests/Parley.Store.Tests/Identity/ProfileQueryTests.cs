@@ -27,13 +27,13 @@ public sealed class ProfileQueryTests : IDisposable
         SaveCareer();
         var tang = PersonDirectory.Find(db.Store, "tang wenyao").Matches.ShouldHaveSingleItem();
 
-        var profile = PersonProfiles.Read(db.Store, tang.Id)!;
+        var profile = PersonProfiles.Read(db.Store, tang);
 
         profile.Person.Mentions.ShouldBe(4);
         profile.WrittenAs.ShouldBe(["Tang Wenyao", "TANG Wenyao"]);
         profile.Positions.Select(p => (p.Title, p.Organization, p.FirstSeen, p.LastSeen)).ShouldBe([
-            ("Vice Chairman", Council, "2018-05-02", "2019-09-09"),
-            ("Chairman", Council, "2021-02-27", "2023-11-19"),
+            ("Vice Chairman", Council, "2018-05-03", "2019-09-10"),
+            ("Chairman", Council, "2021-03-01", "2023-11-20"),
         ]);
         profile.Positions[0].Sources.ShouldBe(["y2018", "y2019"]);
         profile.EventCount.ShouldBe(4);
@@ -51,7 +51,7 @@ public sealed class ProfileQueryTests : IDisposable
         SaveCareer();
         var tang = PersonDirectory.Find(db.Store, "Tang Wenyao").Matches.Single();
 
-        var profile = PersonProfiles.Read(db.Store, tang.Id, limit: 1)!;
+        var profile = PersonProfiles.Read(db.Store, tang, limit: 1);
 
         profile.Events.Count.ShouldBe(1);
         profile.EventCount.ShouldBe(4);

@@ -47,6 +47,23 @@ public sealed class NetworkQueryTests : IDisposable
         edges.ShouldAllBe(e => e.Source < e.Target);
     }
 
+    [Theory]
+    [InlineData(NetworkLevel.Person)]
+    [InlineData(NetworkLevel.Organization)]
+    [InlineData(NetworkLevel.Place)]
+    public void EdgeLimit_ReturnsTheHeaviestEdgesOfTheWholeNetwork_WithTheirOwnTopics(NetworkLevel level)
+    {
+        static string Describe(NetworkEdge e) =>
+            $"{e.Source}-{e.Target} ×{e.Weight} {e.First}..{e.Last} {string.Join(",", e.Types)} {string.Join(",", e.Topics.Select(t => $"{t.Topic}:{t.Events}"))}";
+        var all = Run(EventFilter.All, level);
+
+        var top = new NetworkQuery(kb.Store).Run(EventFilter.All, level, edgeLimit: 2);
+
+        top.Edges.Select(Describe).ShouldBe(all.Edges.Take(2).Select(Describe));
+        top.Nodes.Select(n => n.Id).ShouldBe(top.Edges.SelectMany(e => new[] { e.Source, e.Target }).Distinct().Order());
+        (top.NodeCount, top.EdgeCount, top.Events).ShouldBe((all.NodeCount, all.EdgeCount, all.Events));
+    }
+
     [Fact]
     public void Filter_ChoosesTheEvents()
     {

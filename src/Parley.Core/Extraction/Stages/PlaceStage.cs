@@ -6,7 +6,8 @@ namespace Parley.Extraction.Stages;
 
 /// <summary>
 /// Marks every gazetteer place name in the text (longest match at word boundaries), and the places the
-/// gazetteer lacks that a phrase names as places ("the province of Quang Ninh", "Sukhbaatar aimag").
+/// gazetteer lacks that a phrase names as places ("the province of Quang Ninh", "Sukhbaatar aimag"), and
+/// gazetteer cities written syllable by syllable ("in Nan Ning").
 /// </summary>
 public sealed class PlaceStage : IExtractionStage
 {
@@ -28,7 +29,14 @@ public sealed class PlaceStage : IExtractionStage
             analysis.Places.Add(new Mention(MentionKind.Place, match.Span, first, last + 1, match.Place.Name));
             for (var k = first; k <= last; k++) known.Add(k);
         }
-        var unlisted = analysis.Sentences.SelectMany(s => PlacePhrases.FindIn(analysis.Text, tokens, s, known)).ToList();
+        // "Nan Ning": a city written syllable by syllable replaces the namesake its first syllable matched ("Nan", Thailand).
+        var spaced = analysis.Sentences.SelectMany(s => SpacedPinyinPlaces.FindIn(analysis.Text, tokens, s)).ToList();
+        foreach (var place in spaced)
+        {
+            analysis.Places.RemoveAll(p => p.Span.Overlaps(place.Span));
+            for (var k = place.FirstToken; k < place.EndToken; k++) known.Add(k);
+        }
+        var unlisted = analysis.Sentences.SelectMany(s => PlacePhrases.FindIn(analysis.Text, tokens, s, known)).Concat(spaced).ToList();
         if (unlisted.Count == 0) return;
         // Places are kept in text order: sentences look theirs up by binary search.
         analysis.Places.AddRange(unlisted);

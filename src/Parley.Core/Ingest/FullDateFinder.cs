@@ -4,32 +4,32 @@ using Parley.Text;
 
 namespace Parley.Ingest;
 
-/// <summary>One full calendar date (day, month and year) written in a text.</summary>
-/// <param name="Date">The date as <c>YYYY-MM-DD</c>.</param>
-/// <param name="Span">Where it is written.</param>
-/// <param name="IsNumeric">True for all-digit forms (<c>2024-4-7</c>, <c>2019/05/12</c>, <c>2021年3月5日</c>), which prose rarely uses.</param>
-public readonly record struct DateMention(string Date, TextSpan Span, bool IsNumeric);
-
 /// <summary>
 /// Finds full dates in the forms news pages use: year-first numerals with <c>-</c> <c>/</c> <c>.</c> or 年月日,
 /// <c>May 19, 2022</c>, <c>Mar.1, 2017</c>, <c>12 May 2019</c>, and <c>10/07/2001</c> (month first, unless the first
 /// number cannot be a month). Linear time: a non-backtracking regular expression.
+/// It reads the dates of page furniture and metadata (a "Posted:" line, a <c>&lt;time&gt;</c> attribute), which
+/// stand alone and carry their year; dates in the article's prose, which need the publication date to resolve
+/// ("Yesterday (20th)", "on Saturday"), are <see cref="Parley.Dates.DateTagger"/>'s.
 /// </summary>
-public static class DateExpressions
+public static class FullDateFinder
 {
-    private const string Month = @"(?<mon>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+    private const string Month = @"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
 
+    // Four forms: year first; month name first; day first with a month name; all digits with the year last.
+    // No capture groups: with them the non-backtracking engine replays every match through a much slower
+    // simulation to place the groups. A match's parts are read from its text instead (see ToIso).
     private static readonly Regex Pattern = new(
-        @"(?<y1>(19|20)\d\d)\s?(?<s1>[-/.]|年)\s?(?<m1>\d{1,2})\s?([-/.]|月)\s?(?<d1>\d{1,2})" +
-        "|" + Month + @"\.?\s{0,3}(?<d2>\d{1,2})(st|nd|rd|th)?\s{0,3},?\s{0,3}(?<y2>(19|20)\d\d)" +
-        @"|(?<d3>\d{1,2})(st|nd|rd|th)?\s{1,3}(of\s)?" + Month.Replace("<mon>", "<mon3>") + @"\.?,?\s{1,3}(?<y3>(19|20)\d\d)" +
-        @"|(?<a4>\d{1,2})\s?(?<s4>[/.])\s?(?<b4>\d{1,2})\s?[/.]\s?(?<y4>(19|20)\d\d)",
+        @"(19|20)\d\d\s?([-/.]|年)\s?\d{1,2}\s?([-/.]|月)\s?\d{1,2}" +
+        "|" + Month + @"\.?\s{0,3}\d{1,2}(st|nd|rd|th)?\s{0,3},?\s{0,3}(19|20)\d\d" +
+        @"|\d{1,2}(st|nd|rd|th)?\s{1,3}(of\s)?" + Month + @"\.?,?\s{1,3}(19|20)\d\d" +
+        @"|\d{1,2}\s?[/.]\s?\d{1,2}\s?[/.]\s?(19|20)\d\d",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>Every full date in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>), in order.</summary>
-    public static IEnumerable<DateMention> FindAll(string text, int start = 0, int? end = null)
+    public static IEnumerable<FullDate> FindAll(string text, int start = 0, int? end = null)
     {
         var stop = end ?? text.Length;
         // Every match holds a year and lies within its reach (see YearReachBefore), so the expression only runs
@@ -54,7 +54,7 @@ public static class DateExpressions
                 // Whole tokens only: "12024-1-1", "x2019/5/5" or "Mayor 12, 2019"-like run-ons are not dates.
                 if (s > 0 && char.IsLetterOrDigit(text[s - 1]) && !IsCjk(text[s - 1])) continue;
                 if (e < text.Length && char.IsDigit(text[e])) continue;
-                if (ToIso(match) is { } iso) yield return new DateMention(iso, new TextSpan(s, e), IsNumeric: !match.Groups[Mon].Success && !match.Groups[Mon3].Success);
+                if (ToIso(text.AsSpan(s, e - s), out var isNumeric) is { } iso) yield return new FullDate(iso, new TextSpan(s, e), isNumeric);
             }
             year = next;
         }
@@ -112,42 +112,87 @@ public static class DateExpressions
         }
     }
 
-    // The groups by number, looked up once: reading a group by name costs a table look-up per match.
-    private static readonly int Y1 = Pattern.GroupNumberFromName("y1"), M1 = Pattern.GroupNumberFromName("m1"), D1 = Pattern.GroupNumberFromName("d1");
-    private static readonly int Y2 = Pattern.GroupNumberFromName("y2"), Mon = Pattern.GroupNumberFromName("mon"), D2 = Pattern.GroupNumberFromName("d2");
-    private static readonly int Y3 = Pattern.GroupNumberFromName("y3"), Mon3 = Pattern.GroupNumberFromName("mon3"), D3 = Pattern.GroupNumberFromName("d3");
-    private static readonly int A4 = Pattern.GroupNumberFromName("a4"), B4 = Pattern.GroupNumberFromName("b4"), Y4 = Pattern.GroupNumberFromName("y4");
-    private static readonly int S4 = Pattern.GroupNumberFromName("s4");
-
-    private static string? ToIso(Match m)
+    /// <summary>
+    /// The date a match of <see cref="Pattern"/> names. Its form shows in its text: a letter first is the month-name-first
+    /// form; otherwise a Latin letter (a month name, perhaps after an ordinal suffix or "of") makes it day-first with a
+    /// month name; otherwise four digits first are a year first (with <c>-</c> <c>/</c> <c>.</c> or 年月日), and one or two
+    /// are the all-digit form with the year last. The numbers are the runs of digits, in order.
+    /// </summary>
+    private static string? ToIso(ReadOnlySpan<char> match, out bool isNumeric)
     {
+        Span<Range> runs = stackalloc Range[3];
+        var count = DigitRuns(match, runs);
         int year, month, day;
-        if (m.Groups[Y1].Success)
-            (year, month, day) = (Int(m, Y1), Int(m, M1), Int(m, D1));
-        else if (m.Groups[Y2].Success)
-            (year, month, day) = (Int(m, Y2), MonthNumber(m.Groups[Mon].ValueSpan), Int(m, D2));
-        else if (m.Groups[Y3].Success)
-            (year, month, day) = (Int(m, Y3), MonthNumber(m.Groups[Mon3].ValueSpan), Int(m, D3));
+        isNumeric = false;
+        if (IsWordLetter(match[0]))
+        {
+            // The day may run into the year ("Jan 202031" is January 20, 2031): the year is the last four digits.
+            var yearRun = runs[count - 1];
+            var yearStart = yearRun.End.Value - 4;
+            year = Int(match[yearStart..yearRun.End]);
+            day = Int(count > 1 ? match[runs[0]] : match[yearRun.Start..yearStart]);
+            month = MonthNumber(match);
+        }
+        else if (LastWord(match) is { Length: > 0 } monthName)
+            (year, month, day) = (Int(match[runs[count - 1]]), MonthNumber(monthName), Int(match[runs[0]]));
         else
         {
-            var (a, b) = (Int(m, A4), Int(m, B4));
-            year = Int(m, Y4);
-            // Slashes: US order (month first) unless impossible; dots: European order (day first) unless impossible.
-            var monthFirst = m.Groups[S4].ValueSpan is "/" ? a <= 12 : b > 12;
-            (month, day) = monthFirst ? (a, b) : (b, a);
+            isNumeric = true;
+            if (count != 3) return null;
+            if (match[runs[0]].Length == 4)
+                (year, month, day) = (Int(match[runs[0]]), Int(match[runs[1]]), Int(match[runs[2]]));
+            else
+            {
+                var (a, b) = (Int(match[runs[0]]), Int(match[runs[1]]));
+                year = Int(match[runs[2]]);
+                // Slashes: US order (month first) unless impossible; dots: European order (day first) unless impossible.
+                var separator = match[runs[0].End..].TrimStart()[0];
+                var monthFirst = separator == '/' ? a <= 12 : b > 12;
+                (month, day) = monthFirst ? (a, b) : (b, a);
+            }
         }
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Finds the runs of digits of <paramref name="text"/> (at most as many as <paramref name="runs"/> holds); returns how many.</summary>
+    private static int DigitRuns(ReadOnlySpan<char> text, Span<Range> runs)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length && count < runs.Length)
+        {
+            if (!char.IsDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsDigit(text[i])) i++;
+            runs[count++] = new Range(start, i);
+        }
+        return count;
+    }
+
     /// <summary>
-    /// The group's number. <c>\d</c> matches the digits of every script (full-width <c>２０２４</c>, Khmer, ...), which
-    /// <see cref="int.Parse(string)"/> rejects, so each digit is read by its Unicode decimal value.
+    /// The last run of letters other than 年 and 月 (the month name, in the day-first form); empty when there is none.
+    /// Not only ASCII: matching ignores case, and some letters outside ASCII fold to ASCII ones ("ſ" to "s").
     /// </summary>
-    private static int Int(Match m, int group)
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && !IsWordLetter(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && IsWordLetter(text[start - 1])) start--;
+        return text[start..end];
+    }
+
+    private static bool IsWordLetter(char c) => char.IsLetter(c) && !IsCjk(c);
+
+    /// <summary>
+    /// The value of a run of digits. <c>\d</c> matches the digits of every script (full-width <c>２０２４</c>, Khmer, ...),
+    /// which <see cref="int.Parse(string)"/> rejects, so each digit is read by its Unicode decimal value.
+    /// </summary>
+    private static int Int(ReadOnlySpan<char> digits)
     {
         var value = 0;
-        foreach (var digit in m.Groups[group].ValueSpan) value = value * 10 + CharUnicodeInfo.GetDecimalDigitValue(digit);
+        foreach (var digit in digits) value = value * 10 + CharUnicodeInfo.GetDecimalDigitValue(digit);
         return value;
     }
 
