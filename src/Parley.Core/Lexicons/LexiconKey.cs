@@ -10,8 +10,9 @@ namespace Parley.Lexicons;
 /// </summary>
 internal static class LexiconKey
 {
-    // The project runs with InvariantGlobalization, where string.Normalize does not decompose, so the
-    // Latin ranges (Latin-1 Supplement, Extended-A/B, and Extended Additional, which holds Vietnamese)
+    // Lexicon keys must not depend on the ICU library, without which (or under InvariantGlobalization)
+    // string.Normalize does not decompose, so the Latin ranges (Latin-1 Supplement, Extended-A/B, and
+    // Extended Additional, which holds Vietnamese)
     // are folded by table: each char is the lower-case base letter of the code point at that offset.
     // Generated from Unicode canonical decomposition (Python unicodedata, NFD minus combining marks;
     // đ ø ł ı ħ ŧ ƀ ɨ ƶ mapped by hand since their strokes are not combining marks).
