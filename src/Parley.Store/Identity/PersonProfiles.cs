@@ -32,15 +32,16 @@ public static class PersonProfiles
 
     private const string OrganizationNamesSql = "SELECT id, name FROM organization_entities WHERE id IN @Ids";
 
-    // The window count is taken over every event before LIMIT keeps the newest: one pass for both.
-    private const string EventsSql = """
+    // The window count is taken over every event before LIMIT keeps the newest: one pass for both. Events of
+    // near-duplicate articles are the same events reported again, so they count once, as in every event query.
+    private static readonly string EventsSql = $"""
         SELECT e.id AS EventId, e.type AS Type, e.mode AS Mode, e.start AS Start, e."end" AS "End", e.location AS Location,
                a.record_id AS Source, count(*) OVER () AS Total
         FROM person_resolutions r
         JOIN event_participants ep ON ep.article_person_id = r.article_person_id
         JOIN events e ON e.id = ep.event_id
         JOIN articles a ON a.id = e.article_id
-        WHERE r.entity_id = @Id
+        WHERE r.entity_id = @Id AND {NearDuplicateExclusion.Condition}
         ORDER BY e.start IS NULL, e.start DESC, e.id DESC
         LIMIT @Limit
         """;
@@ -52,14 +53,15 @@ public static class PersonProfiles
         ORDER BY ep.event_id, ep.ordinal
         """;
 
-    private const string CounterpartsSql = """
+    private static readonly string CounterpartsSql = $"""
         SELECT x.Id, pe.name AS Name, x.Events
         FROM (SELECT r2.entity_id AS Id, count(*) AS Events
               FROM person_resolutions r
               JOIN event_participants ep ON ep.article_person_id = r.article_person_id
+              JOIN events e ON e.id = ep.event_id
               JOIN event_participants other ON other.event_id = ep.event_id
               JOIN person_resolutions r2 ON r2.article_person_id = other.article_person_id
-              WHERE r.entity_id = @Id AND r2.entity_id <> @Id
+              WHERE r.entity_id = @Id AND r2.entity_id <> @Id AND {NearDuplicateExclusion.Condition}
               GROUP BY r2.entity_id ORDER BY Events DESC, r2.entity_id LIMIT @Limit) x
         JOIN person_entities pe ON pe.id = x.Id
         ORDER BY x.Events DESC, pe.name

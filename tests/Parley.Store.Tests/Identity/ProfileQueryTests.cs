@@ -46,6 +46,25 @@ public sealed class ProfileQueryTests : IDisposable
     }
 
     [Fact]
+    public void Events_of_a_near_duplicate_article_count_once_while_the_copy_stays_a_source()
+    {
+        SaveCareer();
+        db.Save(new TestArticle("y2023-copy", "2023-11-21").Person("Tang Wenyao", "Chairman", Council).Person("Kong Lei", "Vice Chairman", Council)
+            .Meeting("2023-11-19", "Hangzhou", "Tang Wenyao", "Kong Lei"));
+        // Stored, and linked to its original by near-duplicate detection.
+        db.Scalar<long>("SELECT count(*) FROM near_duplicates n JOIN articles c ON c.id = n.article_id JOIN articles o ON o.id = n.original_id " +
+                        "WHERE c.record_id = 'y2023-copy' AND o.record_id = 'y2023'").ShouldBe(1);
+        var tang = PersonDirectory.Find(db.Store, "Tang Wenyao").Matches.Single();
+
+        var profile = PersonProfiles.Read(db.Store, tang);
+
+        profile.EventCount.ShouldBe(4);
+        profile.Events.Select(e => e.Source).ShouldNotContain("y2023-copy");
+        profile.Counterparts.Single(c => c.Name == "Kong Lei").Events.ShouldBe(1);
+        profile.SourceCount.ShouldBe(5);
+    }
+
+    [Fact]
     public void A_limit_shortens_the_lists_but_not_the_totals()
     {
         SaveCareer();
