@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Parley.Model;
 using Parley.Store.NearDuplicates;
+using Parley.Store.Queries;
 using Parley.Store.Export;
 using Parley.Store.Schema;
 
@@ -170,9 +171,9 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
     /// <inheritdoc/>
     public StoreCounts Counts() =>
         connection.QuerySingle<StoreCounts>(
-            """
+            $"""
             SELECT (SELECT count(*) FROM articles) AS Articles,
-                   (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.article_id = e.article_id)) AS Events,
+                   (SELECT count(*) FROM events e WHERE {NearDuplicateExclusion.Condition}) AS Events,
                    (SELECT count(*) FROM people) AS People,
                    (SELECT count(*) FROM organizations) AS Organizations,
                    (SELECT count(*) FROM places) AS Places,
@@ -183,11 +184,11 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
     public IReadOnlyList<EventSummary> RecentEvents(int count)
     {
         var heads = connection.Query<EventHead>(
-            """
+            $"""
             SELECT e.id AS EventKey, a.record_id AS ArticleId, e.start AS Start, e."end" AS "End",
                    e.type AS Type, e.mode AS Mode, e.location AS Location
             FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.article_id = e.article_id)
+            WHERE {NearDuplicateExclusion.Condition}
             ORDER BY e.start IS NULL, e.start DESC, a.published DESC, e.id DESC
             LIMIT @Count
             """,
@@ -228,7 +229,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
     /// <inheritdoc/>
     public IEnumerable<EventRow> EventRows() =>
         connection.Query<EventRow>(
-            """
+            $"""
             SELECT e.id AS EventKey, a.record_id AS ArticleId, e.type AS Type, e.mode AS Mode,
                    e.start AS Start, e."end" AS "End", e.location AS Location, ep.place_entity_id AS PlaceKey,
                    coalesce((SELECT group_concat(x.name, '; ' ORDER BY x.ordinal) FROM event_organizations x WHERE x.event_id = e.id), '') AS Organizations,
@@ -236,7 +237,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
                    coalesce((SELECT group_concat(x.topic, '; ' ORDER BY x.rowid) FROM event_topics x WHERE x.event_id = e.id), '') AS Topics
             FROM events e JOIN articles a ON a.id = e.article_id
             LEFT JOIN event_places ep ON ep.event_id = e.id
-            WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.article_id = e.article_id)
+            WHERE {NearDuplicateExclusion.Condition}
             ORDER BY e.id
             """,
             buffered: false);
@@ -255,7 +256,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
     /// <inheritdoc/>
     public IEnumerable<PositionRow> PositionRows() =>
         connection.Query<PositionRow>(
-            """
+            $"""
             SELECT r.entity_id AS PersonKey, ap.name AS Name, p.title AS Title, p.org AS Org,
                    orr.entity_id AS OrganizationKey, a.record_id AS ArticleId
             FROM positions p
@@ -263,7 +264,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
             JOIN articles a ON a.id = p.article_id
             LEFT JOIN person_resolutions r ON r.article_person_id = p.article_person_id
             LEFT JOIN organization_resolutions orr ON orr.organization_id = p.organization_id
-            WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.article_id = p.article_id)
+            WHERE {NearDuplicateExclusion.On("p.article_id")}
             ORDER BY p.id
             """,
             buffered: false);

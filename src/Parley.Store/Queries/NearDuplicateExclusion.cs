@@ -8,5 +8,8 @@ namespace Parley.Store.Queries;
 internal static class NearDuplicateExclusion
 {
     /// <summary>The condition on an event aliased <c>e</c> that keeps it only when its article is not a near-duplicate.</summary>
-    public const string Condition = "NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = e.article_id)";
+    public static readonly string Condition = On("e.article_id");
+
+    /// <summary>The condition that keeps a row only when the article in column <paramref name="articleId"/> is not a near-duplicate.</summary>
+    public static string On(string articleId) => $"NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = {articleId})";
 }
