@@ -42,6 +42,7 @@ public static class ParleyCli
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(EventsCommand.Create(console));
         root.Subcommands.Add(NetworkCommand.Create(console));
+        root.Subcommands.Add(TotalsCommand.Create(console));
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Parley.Model;
@@ -5,6 +6,7 @@ using Parley.Store.NearDuplicates;
 using Parley.Store.Queries;
 using Parley.Store.Export;
 using Parley.Store.Schema;
+using Parley.Store.Totals;
 
 namespace Parley.Store;
 
@@ -26,7 +28,13 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
     /// <exception cref="SchemaTooNewException">The file was written by a newer Parley.</exception>
     public SqliteKnowledgeStore(string path) : this(path, EmbeddedMigrations.All, TimeProvider.System) { }
 
-    internal SqliteKnowledgeStore(string path, IReadOnlyList<Migration> migrations, TimeProvider clock)
+    /// <summary>
+    /// Opens the knowledge base at <paramref name="path"/>, telling <paramref name="notice"/> about long work
+    /// the open does once (adding up the network totals of a store from an older Parley).
+    /// </summary>
+    public SqliteKnowledgeStore(string path, Action<string> notice) : this(path, EmbeddedMigrations.All, TimeProvider.System, notice) { }
+
+    internal SqliteKnowledgeStore(string path, IReadOnlyList<Migration> migrations, TimeProvider clock, Action<string>? notice = null)
     {
         this.clock = clock;
         Path = System.IO.Path.GetFullPath(path);
@@ -55,9 +63,14 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
             // Queries over a large store read many scattered pages: mapped, they come straight from the OS
             // page cache instead of being copied in one read call each (SQLite caps the mapping at 2 GB).
             connection.Execute("PRAGMA mmap_size = 2147418112");
+            // Writes go through SQLite's own page cache, not the mapping: 2 MB by default, too small for the
+            // totals' b-trees, whose rows a batch of events updates all over (64 MB, allocated only as used).
+            connection.Execute("PRAGMA cache_size = -65536");
             SchemaMigrator.Migrate(connection, Path, migrations);
             SchemaVersion = connection.ExecuteScalar<int>("PRAGMA user_version");
             IndexPendingArticles();
+            KeepsNetworkTotals = connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'network_pending')");
+            CatchUpNetworkTotals(notice);
         }
         catch
         {
@@ -107,6 +120,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
                 // This input now holds an article stored under another key: its old content is gone from the input.
                 Delete(existing.ArticleKey, nearDuplicates, transaction);
                 PurgeOrphanEntities(transaction);
+                CatchUpNetworkTotals(transaction);
                 transaction.Commit();
             }
             return SaveOutcome.Duplicate;
@@ -118,6 +132,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
         var isNearDuplicate = nearDuplicates.Add(articleKey, article.CleanedText);
         // After the insert, so entities the new version still names are kept rather than deleted and re-created.
         if (existing is not null) PurgeOrphanEntities(transaction);
+        CatchUpNetworkTotals(transaction);
         transaction.Commit();
         return isNearDuplicate ? SaveOutcome.NearDuplicate : existing is null ? SaveOutcome.Inserted : SaveOutcome.Replaced;
     }
@@ -146,9 +161,62 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore, IDisposable
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             var indexed = new NearDuplicateIndex(connection, transaction).IndexPending(batch);
+            CatchUpNetworkTotals(transaction);
             transaction.Commit();
             if (indexed < batch) return;
         }
+    }
+
+    /// <summary>
+    /// True when the schema has the network totals (migration 0006); a store opened with older migrations,
+    /// as upgrade tests do, has none to keep.
+    /// </summary>
+    internal bool KeepsNetworkTotals { get; }
+
+    /// <summary>Brings the network totals up to date inside a write <paramref name="transaction"/>, just before it commits.</summary>
+    internal void CatchUpNetworkTotals(SqliteTransaction transaction)
+    {
+        if (KeepsNetworkTotals) NetworkTotals.CatchUp(connection, transaction);
+    }
+
+    /// <summary>How many events the network totals count, and how many wait to be added (none once a write has committed).</summary>
+    public (long Counted, long Pending) NetworkTotalsState() => KeepsNetworkTotals
+        ? connection.QuerySingle<(long, long)>("SELECT (SELECT count(*) FROM network_event_shares), (SELECT count(*) FROM network_pending)")
+        : (0, 0);
+
+    /// <summary>
+    /// Recomputes the network totals from the events, in one transaction: nothing changes if it is
+    /// interrupted. Needed only if they were damaged; every write keeps them current.
+    /// </summary>
+    public void RebuildNetworkTotals()
+    {
+        if (!KeepsNetworkTotals) return;
+        using var transaction = connection.BeginTransaction(deferred: false);
+        TotalsRebuild.Run(connection, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Gives events stored before the network totals existed (or pending after a rebuild) their shares, in
+    /// batches of their own transactions, so an interrupted run goes on at the next open.
+    /// </summary>
+    private void CatchUpNetworkTotals(Action<string>? notice)
+    {
+        if (!KeepsNetworkTotals || NetworkTotals.AreCurrent(connection, transaction: null)) return;
+        var pending = connection.ExecuteScalar<long>("SELECT count(*) FROM network_pending");
+        if (pending <= NetworkTotals.Batch)
+        {
+            // What an interrupted write can leave: added as a write would.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            NetworkTotals.CatchUp(connection, transaction);
+            transaction.Commit();
+            return;
+        }
+        // An upgraded or bulk-loaded store: every total is recomputed at once, which is faster than batches.
+        notice?.Invoke(string.Create(CultureInfo.InvariantCulture, $"Adding up the network totals of {pending:N0} events (once, after an upgrade or a bulk load)..."));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        RebuildNetworkTotals();
+        notice?.Invoke(string.Create(CultureInfo.InvariantCulture, $"Network totals added up in {clock.Elapsed.TotalSeconds:F0} s."));
     }
 
     /// <summary>

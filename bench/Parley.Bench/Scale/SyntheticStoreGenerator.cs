@@ -42,8 +42,20 @@ internal static class SyntheticStoreGenerator
         }
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows written in {clock.Elapsed.TotalSeconds:F0} s; building indexes"));
         extras.Restore(options.Database);
-        // Back to the store's own settings (WAL): opening it once restores them.
-        new SqliteKnowledgeStore(options.Database).Dispose();
+        // The totals' triggers were set aside with the rest: every event is marked pending, and opening the
+        // store adds them up (the same code that catches up a store upgraded to the totals), which also puts
+        // back the store's own settings (WAL).
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.Database, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var mark = connection.CreateCommand();
+            mark.CommandText = "INSERT OR IGNORE INTO network_pending (event_id) SELECT id FROM events";
+            mark.ExecuteNonQuery();
+        }
+        var totalsStart = clock.Elapsed;
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indexes built in {clock.Elapsed.TotalSeconds:F0} s; adding up network totals"));
+        new SqliteKnowledgeStore(options.Database, log.WriteLine).Dispose();
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"network totals added up in {(clock.Elapsed - totalsStart).TotalSeconds:F0} s"));
         SqliteConnection.ClearAllPools();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated in {clock.Elapsed.TotalSeconds:F0} s"));
     }

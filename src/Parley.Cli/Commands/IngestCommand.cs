@@ -60,7 +60,7 @@ public static class IngestCommand
         SqliteKnowledgeStore store;
         try
         {
-            store = new SqliteKnowledgeStore(dbPath);
+            store = new SqliteKnowledgeStore(dbPath, console.Error.WriteLine);
         }
         catch (SqliteException e)
         {

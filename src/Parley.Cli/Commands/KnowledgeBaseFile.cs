@@ -17,7 +17,7 @@ internal static class KnowledgeBaseFile
         }
         try
         {
-            return new SqliteKnowledgeStore(dbPath);
+            return new SqliteKnowledgeStore(dbPath, console.Error.WriteLine);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or SchemaTooNewException)
         {

@@ -129,20 +129,27 @@ public static class TextCleaner
         var (s, e) = (span.Start, span.End);
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        var inSpace = false;
-        for (var i = s; i < e; i++)
+        // Every character of every kept line passes here: the runs between whitespace are found with a vectorized
+        // search and copied whole, and each whitespace run becomes one space mapped to its first character.
+        var i = s;
+        while (i < e)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                if (!inSpace) { output[length] = ' '; offsets[length++] = i; }
-                inSpace = true;
-                continue;
-            }
-            inSpace = false;
-            output[length] = c;
+            var rest = text.AsSpan(i, e - i);
+            var space = rest.IndexOfAny(WhiteSpace);
+            var run = space < 0 ? rest.Length : space;
+            rest[..run].CopyTo(output.AsSpan(length));
+            for (var k = 0; k < run; k++) offsets[length + k] = i + k;
+            length += run;
+            i += run;
+            if (space < 0) break;
+            output[length] = ' ';
             offsets[length++] = i;
+            while (i < e && char.IsWhiteSpace(text[i])) i++;
         }
         return length;
     }
+
+    // Exactly the characters char.IsWhiteSpace accepts.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 }

@@ -10,7 +10,9 @@ public readonly record struct TextLine(int Number, TextSpan Span)
     /// <summary>Splits <paramref name="text"/> into lines on <c>\n</c>, <c>\r\n</c> and <c>\r</c>.</summary>
     public static List<TextLine> Split(string text)
     {
-        var lines = new List<TextLine>();
+        // One entry per break and one more (a "\r\n" pair counts twice, so this may overshoot a little): the list
+        // never grows by copying, which for pages of many short lines cost more than the entries themselves.
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
         var start = 0;
         // A vectorized search for the next break, since pages are mostly long lines.
         for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, start))

@@ -84,6 +84,7 @@ public sealed class EventDraft(string type, int firstSentence)
     /// <summary>Adds a participant once.</summary>
     public void AddParticipant(string name)
     {
-        if (!Participants.Contains(name, StringComparer.Ordinal)) Participants.Add(name);
+        // List.Contains compares strings ordinally, as the comparer this was written with, without boxing an enumerator.
+        if (!Participants.Contains(name)) Participants.Add(name);
     }
 }

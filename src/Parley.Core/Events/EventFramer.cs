@@ -135,7 +135,8 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
     {
         plannedAt = null;
         var tokens = analysis.Tokens;
-        var found = new List<EventTrigger>();
+        // Most sentences hold no event word: the list is made at the first one found.
+        List<EventTrigger>? found = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var trigger = lexicon.Match(tokens, i, sentence.EndToken) ?? TripTrigger.Match(tokens, i, sentence, placeStarts);
@@ -165,9 +166,15 @@ public sealed class EventFramer(EventTriggerLexicon lexicon)
             if (IsVirtualAt(tokens, t, sentence)) t = t with { IsVirtual = true };
             analysis.Triggers.Add(new Recognition.Mention(Recognition.MentionKind.EventTrigger,
                 new TextSpan(tokens[t.FirstToken].Span.Start, tokens[t.EndToken - 1].Span.End), t.FirstToken, t.EndToken, t.Type));
-            found.Add(t);
+            (found ??= []).Add(t);
         }
-        if (found.Count == 0) return null;
+        return found is null ? null : Choose(tokens, sentence, found, seenTypes);
+    }
+
+    // The trigger that reports the sentence's engagement, among those found in it. A method of its own because its
+    // lambdas capture the arguments: in BestTrigger they would cost a closure for every sentence, with a trigger or not.
+    private static EventTrigger Choose(IReadOnlyList<Token> tokens, Sentence sentence, List<EventTrigger> found, HashSet<string> seenTypes)
+    {
         // "After the signing of the agreement, X visited Y": an event word that refers back to an event already
         // reported does not report the sentence's event.
         var reporting = found.Where(t => !(EventReferences.RefersBack(tokens, t, sentence) && seenTypes.Contains(t.Type))).ToList();

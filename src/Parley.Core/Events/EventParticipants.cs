@@ -19,15 +19,17 @@ public static class EventParticipants
     public static void Assign(ArticleAnalysis analysis, SentencePeople people, ISet<string> passing, ISet<string> plannedOnly)
     {
         var events = analysis.Events;
+        // Plain loops: a Where over each sentence's names cost an iterator per sentence and a closure per event.
         foreach (var e in events)
             foreach (var s in e.Sentences.Order())
-                foreach (var n in people.Names(s).Where(n => !passing.Contains(n) && !e.Excluded.Contains(n))) e.AddParticipant(n);
+                foreach (var n in people.Names(s))
+                    if (!passing.Contains(n) && !e.Excluded.Contains(n)) e.AddParticipant(n);
 
         // Everyone who took part somewhere but was placed in no event belongs to the main one: the first
         // meeting, else the event with most people.
         var main = events.FirstOrDefault(e => e.Type == EventTypes.Meeting) ?? events.MaxBy(e => e.Participants.Count)!;
         foreach (var name in analysis.Names.Select(n => n.Name).Distinct(StringComparer.Ordinal))
-            if (!passing.Contains(name) && !plannedOnly.Contains(name) && !events.Any(e => e.Participants.Contains(name))) main.AddParticipant(name);
+            if (!passing.Contains(name) && !plannedOnly.Contains(name) && !TakesPart(events, name)) main.AddParticipant(name);
 
         // A visit reported with no names of its own was made by the travelling party of the visit reported before
         // it (the trip goes on: "On June 7, the delegation toured …"), else by the main event's people, unless it
@@ -58,5 +60,13 @@ public static class EventParticipants
             var host = earlier.LastOrDefault(p => p.Type == EventTypes.Visit) ?? earlier.LastOrDefault();
             foreach (var n in host?.Participants ?? []) e.AddParticipant(n);
         }
+    }
+
+    // True when some event has the person among its participants (a loop: a lambda here cost a closure per name).
+    private static bool TakesPart(List<EventDraft> events, string name)
+    {
+        foreach (var e in events)
+            if (e.Participants.Contains(name)) return true;
+        return false;
     }
 }

@@ -81,24 +81,32 @@ public sealed class LocationFinder
     private const int MaxPhraseLength = 8;
 
     private readonly ArticleAnalysis analysis;
-    private readonly HashSet<int> placeTokens = [];
-    private readonly HashSet<int> namedTokens = [];
+    // Per token of the article: it lies in a place, or in an organization's name or a title. Flags by token index
+    // rather than sets of indexes: read for every place of every sentence, and cheaper to fill.
+    private readonly bool[] placeTokens;
+    private readonly bool[] namedTokens;
 
     /// <summary>A finder for one article: it notes which tokens are places and which name organizations or titles.</summary>
     public LocationFinder(ArticleAnalysis analysis)
     {
         this.analysis = analysis;
+        placeTokens = new bool[analysis.Tokens.Count];
+        namedTokens = new bool[analysis.Tokens.Count];
         foreach (var place in analysis.Places)
-            for (var k = place.FirstToken; k < place.EndToken; k++) placeTokens.Add(k);
+            for (var k = place.FirstToken; k < place.EndToken; k++) placeTokens[k] = true;
         foreach (var claim in analysis.Positions) AddTokens(claim.Span);
         foreach (var title in analysis.TitleWords)
-            for (var k = title.FirstToken; k < title.EndToken; k++) namedTokens.Add(k);
+            for (var k = title.FirstToken; k < title.EndToken; k++) namedTokens[k] = true;
     }
 
     private void AddTokens(TextSpan span)
     {
-        for (var k = analysis.TokenAt(span.Start); k < analysis.Tokens.Count && analysis.Tokens[k].Span.End <= span.End; k++) namedTokens.Add(k);
+        for (var k = analysis.TokenAt(span.Start); k < analysis.Tokens.Count && analysis.Tokens[k].Span.End <= span.End; k++) namedTokens[k] = true;
     }
+
+    private bool IsPlaceToken(int k) => (uint)k < (uint)placeTokens.Length && placeTokens[k];
+
+    private bool IsNamedToken(int k) => (uint)k < (uint)namedTokens.Length && namedTokens[k];
 
     /// <summary>
     /// The sentence's location: its first place written as where something happened ("held in", "visited",
@@ -115,13 +123,24 @@ public sealed class LocationFinder
 
     private Mention? Find(Sentence sentence, bool firmOnly)
     {
-        var all = analysis.PlacesIn(sentence).Select(p => (Place: p, Cue: CueOf(p, sentence))).Where(p => p.Cue != Cue.None).ToList();
-        if (all.Count == 0 || (firmOnly && all.All(p => p.Cue != Cue.Strong))) return null;
-        var found = all.FirstOrDefault(p => p.Cue == Cue.Strong).Place ?? all[0].Place;
-        foreach (var (place, _) in all)
-            if (PlaceHierarchy.IsWithin(place.Span.Of(analysis.Text), found.Span.Of(analysis.Text))) found = place;
+        // Framing asks this of every sentence twice: loops rather than LINQ, and places compared as spans of the text.
+        var all = new List<Mention>();
+        Mention? firstStrong = null;
+        foreach (var place in analysis.PlacesIn(sentence))
+        {
+            var cue = CueOf(place, sentence);
+            if (cue == Cue.None) continue;
+            all.Add(place);
+            if (cue == Cue.Strong) firstStrong ??= place;
+        }
+        if (all.Count == 0 || (firmOnly && firstStrong is null)) return null;
+        var found = firstStrong ?? all[0];
+        foreach (var place in all)
+            if (PlaceHierarchy.IsWithin(WordsOf(place), WordsOf(found))) found = place;
         return found;
     }
+
+    private ReadOnlySpan<char> WordsOf(Mention place) => analysis.Text.AsSpan(place.Span.Start, place.Span.Length);
 
     /// <summary>
     /// Whether the place is written firmly as where something happened ("held in", "visited", "met … in"),
@@ -158,7 +177,7 @@ public sealed class LocationFinder
     private Cue CueOf(Mention place, Sentence sentence)
     {
         var tokens = analysis.Tokens;
-        if (namedTokens.Contains(place.FirstToken)) return Cue.None;
+        if (IsNamedToken(place.FirstToken)) return Cue.None;
         // The place continues into a longer proper noun ("in Beijing Stock Exchange"), or qualifies a noun
         // ("in Guangxi's external strategy"): not a location.
         if (place.EndToken < sentence.EndToken && !tokens[place.EndToken].BreakBefore
@@ -176,12 +195,12 @@ public sealed class LocationFinder
             if (t.Is("of") || t.Is(',') || t.Is("and"))
             {
                 // "the city of X", "the capital, X", "Beijing, Shanghai and X": only after a place or a place noun.
-                if (k == sentence.FirstToken || !(PlaceTypes.Contains(tokens[k - 1].Value) || placeTokens.Contains(k - 1)))
+                if (k == sentence.FirstToken || !(PlaceTypes.Contains(tokens[k - 1].Value) || IsPlaceToken(k - 1)))
                     return t.Is("of") && IsInVisitedObject(k, sentence) ? Cue.Weak : Cue.None;
                 k--;
                 continue;
             }
-            if (t.Kind == TokenKind.Possessive || PlaceTypes.Contains(t.Value) || PlaceModifiers.Contains(t.Value) || placeTokens.Contains(k)
+            if (t.Kind == TokenKind.Possessive || PlaceTypes.Contains(t.Value) || PlaceModifiers.Contains(t.Value) || IsPlaceToken(k)
                 || (t.IsCapitalized && Demonyms.TryGetCountry(t.Value, out _)))
             {
                 k--;
@@ -215,7 +234,7 @@ public sealed class LocationFinder
         var tokens = analysis.Tokens;
         var before = place.FirstToken - 1;
         if (before < sentence.FirstToken || !VisitVerbs.Contains(tokens[before].Value) || tokens[place.EndToken].Kind == TokenKind.Possessive) return false;
-        return Gazetteer.Default.TryFind(place.Span.Of(analysis.Text), out var entry) && entry.Kind != PlaceKind.Country;
+        return Gazetteer.Default.TryFind(WordsOf(place), out var entry) && entry.Kind != PlaceKind.Country;
     }
 
     // "toured the logistics hub and two bonded zones of Panyu": the place owning what a visit verb's object
@@ -226,7 +245,7 @@ public sealed class LocationFinder
         var tokens = analysis.Tokens;
         for (var j = of - 1; j >= Math.Max(sentence.FirstToken, of - MaxPhraseLength); j--)
         {
-            if (tokens[j].Kind != TokenKind.Word || namedTokens.Contains(j)) return false;
+            if (tokens[j].Kind != TokenKind.Word || IsNamedToken(j)) return false;
             if (VisitedVerbs.Contains(tokens[j].Value)) return true;
         }
         return false;
@@ -248,7 +267,7 @@ public sealed class LocationFinder
         if (!tokens[cue].Is("in") || cue == sentenceStart) return Cue.Strong;
         var before = tokens[cue - 1];
         // "Consul General in Guangzhou", "the Ministry of Commerce in Qingdao": the seat of an office, not a location.
-        if (before.Kind == TokenKind.Word && namedTokens.Contains(cue - 1)) return Cue.None;
+        if (before.Kind == TokenKind.Word && IsNamedToken(cue - 1)) return Cue.None;
         if (before.Kind != TokenKind.Word || before.IsCapitalized || StrongBeforeIn.Contains(before.Value)
             || EventTriggerLexicon.Default.Match(tokens, cue - 1, cue) is not null) return Cue.Strong;
         return Cue.Weak;

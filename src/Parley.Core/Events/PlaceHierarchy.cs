@@ -10,7 +10,10 @@ namespace Parley.Events;
 public static class PlaceHierarchy
 {
     /// <summary>True when the best reading of <paramref name="inner"/> lies strictly inside some reading of <paramref name="outer"/>.</summary>
-    public static bool IsWithin(string inner, string outer)
+    public static bool IsWithin(string inner, string outer) => IsWithin(inner.AsSpan(), outer.AsSpan());
+
+    /// <summary>As <see cref="IsWithin(string, string)"/>, for names read straight from a text.</summary>
+    public static bool IsWithin(ReadOnlySpan<char> inner, ReadOnlySpan<char> outer)
     {
         var outers = Gazetteer.Default.FindAll(outer);
         if (outers.Count == 0) return false;

@@ -25,7 +25,7 @@ public static class PlaceInEventName
         var tokens = analysis.Tokens;
         foreach (var place in analysis.PlacesIn(sentence))
         {
-            if (!Gazetteer.Default.TryFind(place.Span.Of(analysis.Text), out var entry) || entry.Kind == PlaceKind.Country) continue;
+            if (!Gazetteer.Default.TryFind(analysis.Text.AsSpan(place.Span.Start, place.Span.Length), out var entry) || entry.Kind == PlaceKind.Country) continue;
             // The place opens the name: no capitalized word of the same name stands right before it.
             var before = place.FirstToken - 1;
             if (before >= sentence.FirstToken && tokens[before].IsCapitalized && !tokens[before].Is("the") && !tokens[place.FirstToken].BreakBefore) continue;

@@ -20,6 +20,10 @@ public static class PlacePhrases
     // "the city of X" names a place; "X city" too often ends an organization's name ("X city government").
     private static readonly HashSet<string> DivisionsBeforeOf = new(StringComparer.Ordinal) { "city" };
 
+    // Lengths of the division words: most lower-case words of a sentence are shorter or longer and need no look-up.
+    private static readonly int ShortestDivision = Divisions.Concat(DivisionsBeforeOf).Min(w => w.Length);
+    private static readonly int LongestDivision = Divisions.Concat(DivisionsBeforeOf).Max(w => w.Length);
+
     private static readonly HashSet<string> Stopwords = LexiconResource.FirstColumnSet("name_stopwords.tsv");
 
     // A place name is one to three capitalized words.
@@ -31,15 +35,17 @@ public static class PlacePhrases
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || t.IsCapitalized) continue;
+            if (t.Kind != TokenKind.Word || t.Value.Length < ShortestDivision || t.Value.Length > LongestDivision || t.IsCapitalized) continue;
+            // Read once: this runs for every lower-case word of every sentence.
+            var isDivision = Divisions.Contains(t.Value);
             // "the northern province of Quang Ninh"
-            if ((Divisions.Contains(t.Value) || DivisionsBeforeOf.Contains(t.Value)) && i + 2 < sentence.EndToken && tokens[i + 1].Is("of"))
+            if ((isDivision || DivisionsBeforeOf.Contains(t.Value)) && i + 2 < sentence.EndToken && tokens[i + 1].Is("of"))
             {
                 var end = NameEnd(tokens, i + 2, sentence.EndToken, knownPlaceTokens);
                 if (end > i + 2) yield return Place(text, tokens, i + 2, end, end);
             }
             // "in Sukhbaatar aimag"
-            else if (Divisions.Contains(t.Value))
+            else if (isDivision)
             {
                 var start = NameStart(tokens, i, sentence.FirstToken, knownPlaceTokens);
                 if (start < i) yield return Place(text, tokens, start, i, i + 1);

@@ -37,7 +37,21 @@ public sealed class SentencePeople
     public IReadOnlyList<(int Token, string Name)> Mentions(int sentence) => bySentence.TryGetValue(sentence, out var list) ? list : [];
 
     /// <summary>The people the sentence names, once each, in order of mention.</summary>
-    public List<string> Names(int sentence) => Mentions(sentence).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+    public List<string> Names(int sentence)
+    {
+        // Framing asks for every sentence, often more than once: a plain loop, without the iterators and set of
+        // Distinct. A sentence names a few people, so looking back over the list is cheapest; a set takes over for
+        // a long one, so an adversarial sentence of thousands of names stays linear.
+        if (!bySentence.TryGetValue(sentence, out var mentions)) return [];
+        var names = new List<string>(mentions.Count);
+        HashSet<string>? seen = mentions.Count > LongList ? new(StringComparer.Ordinal) : null;
+        foreach (var (_, name) in mentions)
+            if (seen?.Add(name) ?? !names.Contains(name)) names.Add(name);
+        return names;
+    }
+
+    // Above this many mentions, Names tracks the ones seen in a set rather than by scanning its list.
+    private const int LongList = 16;
 
     /// <summary>Adds a mention before the sentence's others (a subject the sentence refers to by pronoun).</summary>
     public void AddFirst(int sentence, (int Token, string Name) mention)

@@ -31,9 +31,8 @@ public static class SpacedPinyinPlaces
             // The longest run of syllables that joins into a place: "Nan Ning" → Nanning.
             for (var end = Math.Min(sentence.EndToken, i + MaxSyllables); end >= i + 2; end--)
             {
-                if (!Enumerable.Range(i, end - i).All(k => IsSyllableWord(tokens[k]) && (k == i || !tokens[k].BreakBefore))) continue;
-                var joined = string.Concat(Enumerable.Range(i, end - i).Select(k => tokens[k].Value));
-                if (!Gazetteer.Default.TryFind(joined, out var place) || place.Kind is PlaceKind.Country or PlaceKind.County) continue;
+                if (!IsSyllableRun(tokens, i, end)) continue;
+                if (!TryFindJoined(tokens, i, end, out var place) || place.Kind is PlaceKind.Country or PlaceKind.County) continue;
                 if (!PlaceCues.Contains(tokens[i - 1].Value) && !IsBeforeItsRegion(text, tokens, end, sentence.EndToken, place)) continue;
                 var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
                 yield return new Mention(MentionKind.Place, span, i, end, span.Of(text));
@@ -42,6 +41,34 @@ public static class SpacedPinyinPlaces
             }
         }
     }
+
+    // Every token of [start, end) is a syllable word, and no line break splits the run.
+    private static bool IsSyllableRun(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!IsSyllableWord(tokens[k]) || (k > start && tokens[k].BreakBefore)) return false;
+        return true;
+    }
+
+    // Looks the run's syllables up written together ("Nan Ning" as "NanNing"), joined in a stack buffer: this runs at
+    // every capitalized syllable of every sentence, and most runs name nothing.
+    private static bool TryFindJoined(IReadOnlyList<Token> tokens, int start, int end, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)
+    {
+        Span<char> buffer = stackalloc char[JoinedBufferLength];
+        var length = 0;
+        for (var k = start; k < end; k++)
+        {
+            var value = tokens[k].Value;
+            if (length + value.Length > buffer.Length)
+                return Gazetteer.Default.TryFind(string.Concat(Enumerable.Range(start, end - start).Select(j => tokens[j].Value)), out place);
+            value.CopyTo(buffer[length..]);
+            length += value.Length;
+        }
+        return Gazetteer.Default.TryFind(buffer[..length], out place);
+    }
+
+    // Syllables are at most six letters, so three fit with room to spare.
+    private const int JoinedBufferLength = 64;
 
     private static bool IsSyllableWord(Token t) => t.IsCapitalized && !t.IsAllCaps && PinyinSyllables.IsSyllable(t.Value);
 

@@ -23,7 +23,22 @@ namespace Parley.Events;
 /// </remarks>
 public sealed class TopicClassifier
 {
-    private sealed record Keyword(string[] Words, bool LastIsPrefix, bool Capitalized, bool Weak, string? Topic);
+    // TopicIndex: the topic's place in Model.Topics.All, or -1 for "-" (a topic outside that list could never be reported either).
+    private sealed record Keyword(string[] Words, bool LastIsPrefix, bool Capitalized, bool Weak, int TopicIndex);
+
+    // The sub-words of a sentence and what is known of each, filled anew for every sentence. Classify runs for every
+    // event over each of its sentences; one set of lists per thread spares growing three new lists each time.
+    private sealed class SentenceWords
+    {
+        public readonly List<string> Words = [];
+        public readonly List<bool> InName = [];
+        public readonly List<bool> Capitalized = [];
+
+        // Which tokens of the sentence lie in a proper name (see ProperNameTokens); grown as sentences need.
+        public bool[] InProperName = new bool[64];
+    }
+
+    [ThreadStatic] private static SentenceWords? scratch;
 
     private const string Neutral = "-";
 
@@ -39,7 +54,14 @@ public sealed class TopicClassifier
 
     private readonly Dictionary<string, List<Keyword>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Keyword>> prefixByTwoLetters = new(StringComparer.Ordinal);
+    // Every word is looked up by its first two letters: by span, so the look-up costs no substring.
+    private readonly Dictionary<string, List<Keyword>>.AlternateLookup<ReadOnlySpan<char>> prefixByTwoLettersLookup;
     private readonly NameKnowledge names;
+
+    // Every word of every event sentence is looked up twice; most words start no keyword, and these filters
+    // (first and last letter of the keys) turn most of them away without hashing.
+    private readonly FirstLastCharFilter firstWordFilter;
+    private readonly FirstLastCharFilter prefixFilter;
 
     /// <summary>The classifier over the embedded keywords.</summary>
     public static TopicClassifier Default { get; } = new(NameKnowledge.Default);
@@ -54,10 +76,20 @@ public sealed class TopicClassifier
             var isPrefix = text.EndsWith('*');
             var words = text.TrimEnd('*').Split(' ');
             var topic = row[1].Trim();
-            var keyword = new Keyword(words, isPrefix, char.IsUpper(written[0]), row[2].Trim() == "weak", topic == Neutral ? null : topic);
+            var keyword = new Keyword(words, isPrefix, char.IsUpper(written[0]), row[2].Trim() == "weak", topic == Neutral ? -1 : IndexOf(Model.Topics.All, topic));
             if (isPrefix && words.Length == 1) Add(prefixByTwoLetters, words[0][..Math.Min(2, words[0].Length)], keyword);
             else Add(byFirstWord, words[0], keyword);
         }
+        prefixByTwoLettersLookup = prefixByTwoLetters.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWordFilter = new FirstLastCharFilter(byFirstWord.Keys);
+        prefixFilter = new FirstLastCharFilter(prefixByTwoLetters.Keys);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> topics, string topic)
+    {
+        for (var i = 0; i < topics.Count; i++)
+            if (topics[i] == topic) return i;
+        return -1;
     }
 
     private static void Add(Dictionary<string, List<Keyword>> map, string key, Keyword keyword)
@@ -69,11 +101,12 @@ public sealed class TopicClassifier
     /// <summary>Topic labels (in the spec's order) whose keywords occur in the tokens of the given sentences.</summary>
     public IReadOnlyList<string> Classify(IReadOnlyList<Token> tokens, IEnumerable<Sentence> sentences)
     {
-        // Per topic: how many keywords signalled it, and whether one of them was not weak.
-        var hits = new Dictionary<string, (int Count, bool Strong)>(StringComparer.Ordinal);
-        var words = new List<string>();
-        var inName = new List<bool>();
-        var capitalized = new List<bool>();
+        // Per topic (by its index in Model.Topics.All): how many keywords signalled it, and whether one of them was not weak.
+        var topics = Model.Topics.All;
+        Span<int> counts = stackalloc int[topics.Count];
+        Span<bool> strong = stackalloc bool[topics.Count];
+        var sentenceWords = scratch ??= new SentenceWords();
+        var (words, inName, capitalized) = (sentenceWords.Words, sentenceWords.InName, sentenceWords.Capitalized);
         foreach (var sentence in sentences)
         {
             // Sub-words of the sentence ("low-carbon" gives "low", "carbon"), so phrases match across hyphens;
@@ -81,13 +114,21 @@ public sealed class TopicClassifier
             words.Clear();
             inName.Clear();
             capitalized.Clear();
-            var ignored = ProperNameTokens(tokens, sentence);
+            // Room for the sentence's tokens at once, rather than growing by doubling (hyphenated words may add a few more).
+            var length = sentence.EndToken - sentence.FirstToken;
+            words.EnsureCapacity(length);
+            inName.EnsureCapacity(length);
+            capitalized.EnsureCapacity(length);
+            if (sentenceWords.InProperName.Length < length) sentenceWords.InProperName = new bool[Math.Max(length, 2 * sentenceWords.InProperName.Length)];
+            var ignored = sentenceWords.InProperName.AsSpan(0, length);
+            MarkProperNameTokens(tokens, sentence, ignored);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var skip = ignored[i - sentence.FirstToken];
                 var capital = tokens[i].IsCapitalized;
                 var lower = tokens[i].Kind == TokenKind.Word ? tokens[i].Lower : "";
-                if (lower.AsSpan().IndexOfAny('-', '‐', '–') < 0) { words.Add(lower); inName.Add(skip); capitalized.Add(capital); continue; }
+                // HasHyphen covers every dash searched for here, so most words skip the search.
+                if (!tokens[i].HasHyphen || lower.AsSpan().IndexOfAny('-', '‐', '–') < 0) { words.Add(lower); inName.Add(skip); capitalized.Add(capital); continue; }
                 foreach (var part in TitleLexicon.Canonical(lower).Split(' ')) { words.Add(part); inName.Add(skip); capitalized.Add(capital); }
             }
             var w = 0;
@@ -95,15 +136,18 @@ public sealed class TopicClassifier
             {
                 var best = Longest(words, capitalized, w);
                 if (best is null) { w++; continue; }
-                if (best.Topic is not null && (best.Capitalized || !inName[w]))
+                if (best.TopicIndex >= 0 && (best.Capitalized || !inName[w]))
                 {
-                    var (count, strong) = hits.GetValueOrDefault(best.Topic);
-                    hits[best.Topic] = (count + 1, strong || !best.Weak);
+                    counts[best.TopicIndex]++;
+                    strong[best.TopicIndex] |= !best.Weak;
                 }
                 w += best.Words.Length;
             }
         }
-        return Model.Topics.All.Where(t => hits.TryGetValue(t, out var h) && (h.Strong || h.Count > 1)).ToList();
+        var labels = new List<string>();
+        for (var t = 0; t < topics.Count; t++)
+            if (strong[t] || counts[t] > 1) labels.Add(topics[t]);
+        return labels;
     }
 
     private Keyword? Longest(List<string> words, List<bool> capitalized, int at)
@@ -111,22 +155,23 @@ public sealed class TopicClassifier
         var word = words[at];
         if (word.Length == 0) return null;
         Keyword? best = null;
-        if (byFirstWord.TryGetValue(word, out var candidates))
+        if (firstWordFilter.MayContain(word) && byFirstWord.TryGetValue(word, out var candidates))
             foreach (var k in candidates)
                 if ((best is null || k.Words.Length > best.Words.Length || k.Words.Length == best.Words.Length && k.Capitalized)
                     && (!k.Capitalized || capitalized[at]) && Matches(words, at, k))
                     best = k;
-        if (best is null && word.Length >= 2 && prefixByTwoLetters.TryGetValue(word[..2], out var prefixes))
+        if (best is null && word.Length >= 2 && prefixFilter.MayContain(word.AsSpan(0, 2)) && prefixByTwoLettersLookup.TryGetValue(word.AsSpan(0, 2), out var prefixes))
             foreach (var k in prefixes)
                 if ((!k.Capitalized || capitalized[at]) && word.StartsWith(k.Words[0], StringComparison.Ordinal)) return k;
         return best;
     }
 
-    // Marks the capitalized words of proper names (a run of capitalized words, with connectors inside),
-    // unless the name is an occasion's. A lone capitalized word opening the sentence is an ordinary word.
-    private bool[] ProperNameTokens(IReadOnlyList<Token> tokens, Sentence sentence)
+    // Marks (in marks, one flag per token of the sentence) the capitalized words of proper names (a run of
+    // capitalized words, with connectors inside), unless the name is an occasion's. A lone capitalized word
+    // opening the sentence is an ordinary word.
+    private void MarkProperNameTokens(IReadOnlyList<Token> tokens, Sentence sentence, Span<bool> marks)
     {
-        var marks = new bool[sentence.EndToken - sentence.FirstToken];
+        marks.Clear();
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
@@ -157,7 +202,6 @@ public sealed class TopicClassifier
                 for (var k = start; k <= last; k++) marks[k - sentence.FirstToken] = tokens[k].IsCapitalized;
             i = j > i ? j : i + 1;
         }
-        return marks;
     }
 
     private static bool Matches(List<string> words, int at, Keyword k)

@@ -41,22 +41,35 @@ public static class RecordBuilder
             var list = positions[index];
             var titleKey = Key(claim.Title);
             var orgKey = claim.Org is null ? null : Key(claim.Org);
-            var existing = list.FindIndex(p => Key(p.Title) == titleKey && (p.Org is null ? null : Key(p.Org)) == orgKey);
+            // Plain loops rather than FindIndex with lambdas: this runs for every claim, and each lambda captured
+            // the keys in a fresh closure. Each search keeps the first match, as FindIndex did.
+            var existing = -1;
+            var nested = -1;
+            var orgless = -1;
+            var sameTitle = false;
+            for (var p = 0; p < list.Count; p++)
+            {
+                if (Key(list[p].Title) != titleKey) continue;
+                sameTitle = true;
+                var org = list[p].Org;
+                if (existing < 0 && (org is null ? null : Key(org)) == orgKey) existing = p;
+                if (orgKey is null) continue;
+                if (nested < 0 && org is not null && NestedWords(Key(org), orgKey)) nested = p;
+                if (orgless < 0 && org is null) orgless = p;
+            }
             if (existing >= 0) continue;
             // "Party chief of Anhui" and "Party chief of Anhui province" are one position; the fuller name is kept.
-            var nested = orgKey is null ? -1 : list.FindIndex(p => NameKey.Of(p.Title) == titleKey && p.Org is not null && NestedWords(NameKey.Of(p.Org), orgKey));
             if (nested >= 0)
             {
-                if (orgKey!.Length > NameKey.Of(list[nested].Org!).Length) list[nested] = list[nested] with { Org = claim.Org };
+                if (orgKey!.Length > Key(list[nested].Org!).Length) list[nested] = list[nested] with { Org = claim.Org };
                 continue;
             }
             // A title seen once without and once with its organization is one position.
-            var orgless = orgKey is null ? -1 : list.FindIndex(p => Key(p.Title) == titleKey && p.Org is null);
             if (orgless >= 0) { list[orgless] = list[orgless] with { Org = claim.Org }; continue; }
-            if (orgKey is null && list.Any(p => Key(p.Title) == titleKey)) continue;
+            if (orgKey is null && sameTitle) continue;
             list.Add(new PositionRecord { Title = claim.Title, Org = claim.Org, Evidence = [claim.Span] });
         }
-        foreach (var list in positions) list.RemoveAll(p => p.Org is null && IsShortFormOfAnother(p, list));
+        foreach (var list in positions) list.RemoveAll(p => p.Org is null && IsShortFormOfAnother(p, list, Key));
         for (var i = 0; i < people.Count; i++)
             people[i] = people[i] with { Positions = positions[i], Evidence = evidence[Key(people[i].Name)] };
 
@@ -88,16 +101,34 @@ public static class RecordBuilder
     }
 
     // "Ambassador" beside "Ambassador to China", "Minister" beside "Minister for Foreign Affairs": the same office written shorter.
-    private static bool IsShortFormOfAnother(PositionRecord position, List<PositionRecord> all)
+    private static bool IsShortFormOfAnother(PositionRecord position, List<PositionRecord> all, Func<string, string> key)
     {
-        var key = NameKey.Of(position.Title);
-        return all.Any(other => NameKey.Of(other.Title) is var longer
-            && (longer.StartsWith(key + " to ", StringComparison.Ordinal) || longer.StartsWith(key + " for ", StringComparison.Ordinal)));
+        var shortKey = key(position.Title);
+        var beforeTo = shortKey + " to ";
+        var beforeFor = shortKey + " for ";
+        foreach (var other in all)
+        {
+            var longer = key(other.Title);
+            if (longer.StartsWith(beforeTo, StringComparison.Ordinal) || longer.StartsWith(beforeFor, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     // One key's words appear, in order, as whole words inside the other's.
-    private static bool NestedWords(string a, string b) =>
-        $" {a} ".Contains($" {b} ", StringComparison.Ordinal) || $" {b} ".Contains($" {a} ", StringComparison.Ordinal);
+    private static bool NestedWords(string a, string b) => HasWords(a, b) || HasWords(b, a);
+
+    // As $" {outer} ".Contains($" {inner} "), without building the padded strings: an occurrence of inner whose
+    // ends touch a space or an end of outer. An empty key (only when a name had no letters) keeps the padded form.
+    private static bool HasWords(string outer, string inner)
+    {
+        if (inner.Length == 0 || outer.Length == 0) return $" {outer} ".Contains($" {inner} ", StringComparison.Ordinal);
+        for (var at = outer.IndexOf(inner, StringComparison.Ordinal); at >= 0; at = outer.IndexOf(inner, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + inner.Length;
+            if ((at == 0 || outer[at - 1] == ' ') && (end == outer.Length || outer[end] == ' ')) return true;
+        }
+        return false;
+    }
 
     // The organizations of an event: those its participants' titles name.
     private static List<string> OrganizationsOf(Events.EventDraft e, ArticleAnalysis analysis, Func<string, string> key)

@@ -73,6 +73,12 @@ public sealed class Gazetteer
     public bool TryFind(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)
     {
         ArgumentNullException.ThrowIfNull(name);
+        return TryFind(name.AsSpan(), out place);
+    }
+
+    /// <summary>As <see cref="TryFind(string, out Place?)"/>, for a name assembled in a buffer (no string needed).</summary>
+    public bool TryFind(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)
+    {
         if (LexiconKey.TryGet(byKeySpan, name, out var hits))
         {
             place = hits[0];
@@ -86,8 +92,11 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> FindAll(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return LexiconKey.TryGet(byKeySpan, name, out var hits) ? hits : [];
+        return FindAll(name.AsSpan());
     }
+
+    /// <summary>As <see cref="FindAll(string)"/>, for words read straight from a text (no string needed).</summary>
+    public IReadOnlyList<Place> FindAll(ReadOnlySpan<char> name) => LexiconKey.TryGet(byKeySpan, name, out var hits) ? hits : [];
 
     /// <summary>The enclosing entry (province of a prefecture, country of a province…), or null for a country.</summary>
     public Place? Parent(Place place) => place.ParentId is { } id ? this[id] : null;

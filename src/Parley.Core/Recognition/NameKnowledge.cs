@@ -49,7 +49,7 @@ public sealed class NameKnowledge
     // Asked for nearly every capitalized word, so the period is appended on the stack, not in a new string.
     public bool IsHonorificWithPeriod(string word)
     {
-        Span<char> buffer = word.Length < 64 ? stackalloc char[64] : new char[word.Length + 1];
+        Span<char> buffer = word.Length < 64 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
         word.CopyTo(buffer);
         buffer[word.Length] = '.';
         return honorificLookup.Contains(buffer[..(word.Length + 1)]);
@@ -73,6 +73,9 @@ public sealed class NameKnowledge
 
     /// <summary>The gazetteer entry of a place name.</summary>
     public bool TryFindPlace(string phrase, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place) => Gazetteer.Default.TryFind(phrase, out place);
+
+    /// <summary>As <see cref="TryFindPlace(string, out Place?)"/>, for a phrase assembled in a buffer.</summary>
+    public bool TryFindPlace(ReadOnlySpan<char> phrase, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place) => Gazetteer.Default.TryFind(phrase, out place);
 
     /// <summary>A nationality adjective ("Vietnamese", "Chinese").</summary>
     public bool IsDemonym(string word) => Demonyms.TryGetCountry(word, out _);

@@ -70,7 +70,7 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
         if (words.IsStopword(family.Value) && !(given.Value.Length >= 4 && !words.IsStopword(given.Value))) return null;
         if (words.IsCommonWord(family.Value) && words.IsCommonWord(given.Value)) return null;
         // "Nan Ning", "Hai Nan": a place written as two syllables.
-        if (words.IsPlace(family.Value + " " + given.Value) || IsMajorPlace(family.Value + given.Value.ToLowerInvariant())) return null;
+        if (IsTwoSyllablePlace(family.Value, given)) return null;
         if (i + 2 < end && tokens[i + 2].Kind == TokenKind.Word && PlaceSuffixes.Contains(tokens[i + 2].Value)) return null;
         // A following capitalized word that continues a proper noun ("Li Ning Company") makes it no name.
         if (i + 2 < end && tokens[i + 2].IsCapitalized && words.IsOrganizationHead(tokens[i + 2].Value)) return null;
@@ -254,8 +254,23 @@ public sealed class PersonNameRecognizer(NameKnowledge words, TitleLexicon title
 
     // Provinces and prefecture cities are written split often enough to matter ("Nan Ning"); smaller places
     // share their spelling with too many real names ("Liu Yang").
-    private bool IsMajorPlace(string word) =>
+    private bool IsMajorPlace(ReadOnlySpan<char> word) =>
         words.TryFindPlace(word, out var place) && place.Kind is Lexicons.PlaceKind.Country or Lexicons.PlaceKind.Province or Lexicons.PlaceKind.Prefecture;
+
+    // "Nan Ning" is a place written as two words; "Hai Nan" one written together ("Hainan"). Asked of every
+    // family name and the word after it, so both spellings are assembled on the stack rather than as new strings.
+    private bool IsTwoSyllablePlace(string family, Token given)
+    {
+        var spaced = family.Length + 1 + given.Value.Length;
+        Span<char> buffer = spaced <= 64 ? stackalloc char[spaced] : new char[spaced];
+        family.CopyTo(buffer);
+        buffer[family.Length] = ' ';
+        given.Value.CopyTo(buffer[(family.Length + 1)..]);
+        if (words.TryFindPlace(buffer, out _)) return true;
+        // The lower case of the given name (as ToLowerInvariant, which keeps the length): "Hai" + "nan".
+        given.Lower.CopyTo(buffer[family.Length..]);
+        return IsMajorPlace(buffer[..(spaced - 1)]);
+    }
 
     private bool IsWholeWordCountry(string word) =>
         words.TryFindPlace(word, out var place) && place.Kind is Lexicons.PlaceKind.Country or Lexicons.PlaceKind.Province;

@@ -22,10 +22,18 @@ public sealed class PositionLinker(TitleGroupParser parser, OrganizationChain or
     {
         var claims = new List<Claim>();
         if (people.Count == 0) return claims;
-        var personStarts = people.Select(p => p.Mention.FirstToken).ToHashSet();
-        var byStart = people.ToDictionary(p => p.Mention.FirstToken);
-        var personEnds = people.Select(p => p.Mention.EndToken).ToHashSet();
-        var personTokens = people.SelectMany(p => Enumerable.Range(p.Mention.FirstToken, p.Mention.EndToken - p.Mention.FirstToken)).ToHashSet();
+        // Filled in one loop, each sized for the people at once: this runs for every sentence that names someone.
+        var personStarts = new HashSet<int>(people.Count);
+        var byStart = new Dictionary<int, PersonName>(people.Count);
+        var personEnds = new HashSet<int>(people.Count);
+        var personTokens = new HashSet<int>(2 * people.Count);
+        foreach (var person in people)
+        {
+            personStarts.Add(person.Mention.FirstToken);
+            byStart.Add(person.Mention.FirstToken, person); // throws on a repeated start, as ToDictionary did
+            personEnds.Add(person.Mention.EndToken);
+            for (var k = person.Mention.FirstToken; k < person.Mention.EndToken; k++) personTokens.Add(k);
+        }
         var used = new bool[end - start];
 
         // 1. Apposition: "NAME, TITLES", "NAME (TITLES)", "NAME, who is TITLES", and coordinated names

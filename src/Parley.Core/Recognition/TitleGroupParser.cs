@@ -62,7 +62,7 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
         else if (!opensWithTitle)
         {
             // An organization written before the title: "CCOIC Secretary General", "Beijing Municipal Government Party Group Member".
-            var found = orgs.ReadForward(text, tokens, i, limit, personStarts, k => titles.MatchCore(tokens, k, limit) > 0);
+            var found = ReadOrganizationBeforeTitle(text, tokens, i, limit, personStarts);
             if (found is null) return null;
             var after = found.Value.End;
             // "China Chengtong’s Secretary of the CPC Committee"
@@ -76,12 +76,14 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
             (prefixOrg, prefixSubunit, first) = ReadPrefix(text, tokens, i, personEnds);
         }
 
-        var list = new List<(string Title, List<string> Orgs, int Start, int End)>();
+        // Most calls find no title here: the list is made with the first one.
+        List<(string Title, List<string> Orgs, int Start, int End)>? list = null;
         var k = i;
         while (true)
         {
             var coreEnd = titles.MatchCore(tokens, k, limit);
             if (coreEnd < 0) break;
+            list ??= [];
             var titleStart = k;
             var tail = ReadTail(text, tokens, coreEnd, limit, personStarts);
             var (titleEnd, orgNames) = (tail.TitleEnd, tail.Organizations);
@@ -100,7 +102,7 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
             if (personStarts.Contains(j) || titles.MatchCore(tokens, j, limit) < 0) break;
             k = j;
         }
-        if (list.Count == 0) return null;
+        if (list is null) return null;
 
         // A title with no organization shares the next title's ("Secretary of the Party Leadership Group and Chairman of X").
         for (var n = list.Count - 2; n >= 0; n--)
@@ -108,11 +110,17 @@ public sealed class TitleGroupParser(TitleLexicon titles, OrganizationChain orgs
         if (prefixOrg is not null)
             foreach (var entry in list.Where(e => e.Orgs.Count == 0)) entry.Orgs.Add(prefixOrg);
 
-        var phrases = list.Select(e => new TitlePhrase(
-                e.Title, e.Orgs, new TextSpan(tokens[e.Start].Span.Start, tokens[e.End - 1].Span.End), e.Start, e.End))
-            .ToList();
+        // A loop, not Select: a lambda reading tokens would make Parse allocate a closure on every call, title or not.
+        var phrases = new List<TitlePhrase>(list.Count);
+        foreach (var e in list)
+            phrases.Add(new TitlePhrase(e.Title, e.Orgs, new TextSpan(tokens[e.Start].Span.Start, tokens[e.End - 1].Span.End), e.Start, e.End));
         return new Group(phrases, first, list[^1].End);
     }
+
+    // The organization written before a title ("CCOIC Secretary General"). A method of its own so that the
+    // lambda's closure over tokens and limit is made only on this path, not on every call of Parse.
+    private OrganizationChain.Found? ReadOrganizationBeforeTitle(string text, IReadOnlyList<Token> tokens, int i, int limit, ISet<int> personStarts) =>
+        orgs.ReadForward(text, tokens, i, limit, personStarts, k => titles.MatchCore(tokens, k, limit) > 0);
 
     // One past "British" or "South African" when a title follows it; i itself otherwise.
     private int NationalityBefore(IReadOnlyList<Token> tokens, int i, int limit)

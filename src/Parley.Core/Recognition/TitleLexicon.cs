@@ -79,7 +79,7 @@ public sealed class TitleLexicon
         if (headLookup.Contains(w) || modifierLookup.Contains(w)) return true;
         // Plurals ("Mayors", "Vice Chairmen") are title words too, though never a title of one person.
         return (w.EndsWith('s') && headLookup.Contains(w[..^1]))
-            || (w.EndsWith("men", StringComparison.CurrentCulture) && heads.Contains(string.Concat(w[..^3], "man")));
+            || (w.EndsWith("men", StringComparison.Ordinal) && heads.Contains(string.Concat(w[..^3], "man")));
     }
 
     /// <summary>True when <paramref name="word"/> may appear inside a sub-unit name ("standing", "committee", "office").</summary>

@@ -37,9 +37,11 @@ public static class Tokenizer
                 // "’s" at the end of a word: the possessive is its own token.
                 if (end - i > 2 && IsApostrophe(text[end - 2]) && (text[end - 1] == 's' || text[end - 1] == 'S'))
                 {
-                    tokens.Add(new Token(new TextSpan(i, end - 2), kind, text[i..(end - 2)], breakBefore) { HasHyphen = hasHyphen });
+                    var (word, wordLower) = WordStrings.Of(text.AsSpan(i, end - 2 - i));
+                    tokens.Add(new Token(new TextSpan(i, end - 2), kind, word, wordLower, breakBefore) { HasHyphen = hasHyphen });
                     breakBefore = false;
-                    tokens.Add(new Token(new TextSpan(end - 2, end), TokenKind.Possessive, text[(end - 2)..end], false));
+                    var (possessive, possessiveLower) = WordStrings.Of(text.AsSpan(end - 2, 2));
+                    tokens.Add(new Token(new TextSpan(end - 2, end), TokenKind.Possessive, possessive, possessiveLower, false));
                     i = end;
                     continue;
                 }
@@ -56,8 +58,8 @@ public static class Tokenizer
                 hasHyphen = IsHyphen(c);
             }
 
-            var value = end - i == 1 ? CharacterStrings.Of(c) : text[i..end];
-            tokens.Add(new Token(new TextSpan(i, end), kind, value, breakBefore) { HasHyphen = hasHyphen });
+            var (value, lower) = end - i == 1 ? (CharacterStrings.Of(c), CharacterStrings.LowerOf(CharacterStrings.Of(c))) : WordStrings.Of(text.AsSpan(i, end - i));
+            tokens.Add(new Token(new TextSpan(i, end), kind, value, lower, breakBefore) { HasHyphen = hasHyphen });
             breakBefore = false;
             i = end;
         }

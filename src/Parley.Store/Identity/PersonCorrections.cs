@@ -36,6 +36,7 @@ public static class PersonCorrections
             INSERT OR IGNORE INTO person_entity_keys (lookup_key, entity_id) SELECT lookup_key, @Keep FROM person_entity_keys WHERE entity_id = @Other;
             UPDATE person_entities SET merged_into = @Keep WHERE id = @Other OR merged_into = @Other;
             """, arguments, transaction);
+        store.CatchUpNetworkTotals(transaction);
         transaction.Commit();
         return new CorrectionOutcome(true, $"Merged P{other} into P{keep}: {moved} {(moved == 1 ? "mention" : "mentions")} moved (correction #{correction}).", correction, keep, moved);
     }
@@ -83,6 +84,7 @@ public static class PersonCorrections
                 Created = created, m.ArticlePersonId, m.SourceKey, m.NameKey,
                 Basis = $"correction #{correction}: split from P{entity} into P{created}",
             }), transaction);
+        store.CatchUpNetworkTotals(transaction);
         transaction.Commit();
         return new CorrectionOutcome(true,
             $"Split {picked.Count} of {mentions.Count} mentions of P{entity} into the new P{created} (correction #{correction}).",

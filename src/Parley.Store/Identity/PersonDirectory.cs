@@ -24,7 +24,7 @@ public static class PersonDirectory
     private static readonly string SeenSql = $"""
         SELECT count(*), min(seen), max(seen) FROM (
             SELECT {MentionDate.Of("ap.id", "a.published")} AS seen
-            FROM person_resolutions r JOIN article_people ap ON ap.id = r.article_person_id JOIN articles a ON a.id = ap.article_id
+            FROM person_resolutions r JOIN article_people ap ON ap.id = r.article_person_id JOIN {ArticleListing.As("a")} ON a.id = ap.article_id
             WHERE r.entity_id = @Id)
         """;
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Parley.Store.Queries;
+using Parley.Store.Totals;
 using Parley.Text;
 
 namespace Parley.Store.Identity;
@@ -24,7 +25,7 @@ public static class PersonProfiles
                a.record_id AS ArticleId, {MentionDate.Of("p.article_person_id", "a.published")} AS Seen
         FROM person_resolutions r
         JOIN positions p ON p.article_person_id = r.article_person_id
-        JOIN articles a ON a.id = p.article_id
+        JOIN {ArticleListing.As("a")} ON a.id = p.article_id
         LEFT JOIN article_organizations ao ON ao.article_id = p.article_id AND ao.organization_id = p.organization_id
         LEFT JOIN organization_resolutions o ON o.organization_id = p.organization_id
         WHERE r.entity_id = @Id
@@ -33,16 +34,30 @@ public static class PersonProfiles
     private const string OrganizationNamesSql = "SELECT id, name FROM organization_entities WHERE id IN @Ids";
 
     // The window count is taken over every event before LIMIT keeps the newest: one pass for both. Events of
-    // near-duplicate articles are the same events reported again, so they count once, as in every event query.
+    // near-duplicate articles are the same events reported again, so they count once, as in every event query;
+    // an event counts once however many of its participants are this person.
     private static readonly string EventsSql = $"""
         SELECT e.id AS EventId, e.type AS Type, e.mode AS Mode, e.start AS Start, e."end" AS "End", e.location AS Location,
                a.record_id AS Source, count(*) OVER () AS Total
-        FROM person_resolutions r
-        JOIN event_participants ep ON ep.article_person_id = r.article_person_id
-        JOIN events e ON e.id = ep.event_id
+        FROM events e
         JOIN articles a ON a.id = e.article_id
-        WHERE r.entity_id = @Id AND {NearDuplicateExclusion.Condition}
+        WHERE e.id IN (SELECT ep.event_id FROM person_resolutions r JOIN event_participants ep ON ep.article_person_id = r.article_person_id
+                       WHERE r.entity_id = @Id)
+          AND {NearDuplicateExclusion.Condition}
         ORDER BY e.start IS NULL, e.start DESC, e.id DESC
+        LIMIT @Limit
+        """;
+
+    // The same from the network totals: the person's events come newest first off an index, and their number is kept.
+    private static readonly string EventsFromTotalsSql = $"""
+        SELECT e.id AS EventId, e.type AS Type, e.mode AS Mode, e.start AS Start, e."end" AS "End", e.location AS Location,
+               a.record_id AS Source, t.events AS Total
+        FROM network_event_members m
+        JOIN events e ON e.id = m.event_id
+        JOIN articles a ON a.id = e.article_id
+        JOIN network_node_totals t ON t.level = {TotalsLevels.People} AND t.scope = {TotalsLevels.WholeStore} AND t.node = @Id
+        WHERE m.level = {TotalsLevels.People} AND m.node = @Id
+        ORDER BY m.start DESC, m.event_id DESC
         LIMIT @Limit
         """;
 
@@ -53,9 +68,10 @@ public static class PersonProfiles
         ORDER BY ep.event_id, ep.ordinal
         """;
 
+    // Counted in events shared, not in rows joined: two mentions in one event are still one meeting.
     private static readonly string CounterpartsSql = $"""
         SELECT x.Id, pe.name AS Name, x.Events
-        FROM (SELECT r2.entity_id AS Id, count(*) AS Events
+        FROM (SELECT r2.entity_id AS Id, count(DISTINCT ep.event_id) AS Events
               FROM person_resolutions r
               JOIN event_participants ep ON ep.article_person_id = r.article_person_id
               JOIN events e ON e.id = ep.event_id
@@ -67,17 +83,34 @@ public static class PersonProfiles
         ORDER BY x.Events DESC, pe.name
         """;
 
-    private const string SourcesSql = """
-        SELECT a.record_id AS Id, a.source_key AS SourceKey, a.published AS Published, a.title AS Title, a.url AS Url, count(*) OVER () AS Total
-        FROM articles a
-        WHERE a.id IN (SELECT ap.article_id FROM person_resolutions r JOIN article_people ap ON ap.id = r.article_person_id WHERE r.entity_id = @Id)
+    // The same from the network totals: the person's pairs, from either end. "+weight" keeps SQLite from
+    // walking the ranking index of every person's pairs for its order instead of seeking this person's.
+    private static readonly string CounterpartsFromTotalsSql = $"""
+        SELECT x.Id, pe.name AS Name, x.Events
+        FROM (SELECT target AS Id, +weight AS Events FROM network_pair_totals
+              WHERE level = {TotalsLevels.People} AND scope = {TotalsLevels.WholeStore} AND source = @Id
+              UNION ALL
+              SELECT source, +weight FROM network_pair_totals
+              WHERE level = {TotalsLevels.People} AND scope = {TotalsLevels.WholeStore} AND target = @Id
+              ORDER BY Events DESC, Id LIMIT @Limit) x
+        JOIN person_entities pe ON pe.id = x.Id
+        ORDER BY x.Events DESC, pe.name
+        """;
+
+    // The newest few are picked from the listing index; only they are read whole, for their title and address.
+    private static readonly string SourcesSql = $"""
+        SELECT a.record_id AS Id, a.source_key AS SourceKey, a.published AS Published, a.title AS Title, a.url AS Url, x.Total
+        FROM (SELECT l.id, count(*) OVER () AS Total FROM {ArticleListing.As("l")}
+              WHERE l.id IN (SELECT ap.article_id FROM person_resolutions r JOIN article_people ap ON ap.id = r.article_person_id WHERE r.entity_id = @Id)
+              ORDER BY l.published IS NULL, l.published DESC, l.source_key
+              LIMIT @Limit) x
+        JOIN articles a ON a.id = x.id
         ORDER BY a.published IS NULL, a.published DESC, a.source_key
-        LIMIT @Limit
         """;
 
     /// <summary>Every statement a profile runs, each keyed on one person's rows (checked by a query-plan test).</summary>
     internal static IReadOnlyList<string> Statements =>
-        [WrittenAsSql, PositionsSql, OrganizationNamesSql, EventsSql, OthersSql, CounterpartsSql, SourcesSql];
+        [WrittenAsSql, PositionsSql, OrganizationNamesSql, EventsSql, EventsFromTotalsSql, OthersSql, CounterpartsSql, CounterpartsFromTotalsSql, SourcesSql];
 
     /// <summary>The profile of <paramref name="person"/> (as found by <see cref="PersonDirectory"/>).</summary>
     /// <param name="store">The knowledge base.</param>
@@ -86,31 +119,37 @@ public static class PersonProfiles
     public static PersonProfile Read(SqliteKnowledgeStore store, PersonCandidate person, int limit = 20)
     {
         // A busy person's profile reads every one of their mentions; asked again over unchanged data, it is read back.
-        if (limit > KeptProfile.MaxLimit) return Compute(store, person, limit);
+        if (limit > KeptProfile.MaxLimit) return Compute(store, person, limit, fromTotals: true);
         var key = KeptProfile.Key(person.Id, limit);
-        return QueryResultCache.GetOrCompute(store.Connection, "person", key, () => KeptProfile.Of(Compute(store, person, limit))).With(person);
+        return QueryResultCache.GetOrCompute(store.Connection, "person", key, () => KeptProfile.Of(Compute(store, person, limit, fromTotals: true))).With(person);
     }
 
-    /// <summary>The profile read from the mentions themselves, never from kept answers (tests compare the two).</summary>
-    internal static PersonProfile Compute(SqliteKnowledgeStore store, PersonCandidate person, int limit)
+    /// <summary>
+    /// The profile read from the mentions themselves, never from kept answers; its events and counterparts
+    /// come from the network totals when <paramref name="fromTotals"/> and they are current (tests compare both ways).
+    /// </summary>
+    internal static PersonProfile Compute(SqliteKnowledgeStore store, PersonCandidate person, int limit, bool fromTotals = false)
     {
         var connection = store.Connection;
         var arguments = new { person.Id, Limit = limit };
-        var events = connection.Query<EventRow>(EventsSql, arguments).AsList();
-        var with = connection.Query<(long EventId, string Name)>(OthersSql, new { person.Id, Events = events.Select(e => e.EventId).ToArray() })
+        // One read transaction: the totals must be current in the snapshot they are read from.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var totals = fromTotals && store.KeepsNetworkTotals && NetworkTotals.AreCurrent(connection, transaction);
+        var events = connection.Query<EventRow>(totals ? EventsFromTotalsSql : EventsSql, arguments, transaction).AsList();
+        var with = connection.Query<(long EventId, string Name)>(OthersSql, new { person.Id, Events = events.Select(e => e.EventId).ToArray() }, transaction)
             .ToLookup(o => o.EventId, o => o.Name);
-        var positions = connection.Query<PositionRow>(PositionsSql, arguments).AsList();
+        var positions = connection.Query<PositionRow>(PositionsSql, arguments, transaction).AsList();
         var organizations = connection.Query<(long Id, string Name)>(
-                OrganizationNamesSql, new { Ids = positions.Select(p => p.OrganizationId).OfType<long>().Distinct().ToArray() })
+                OrganizationNamesSql, new { Ids = positions.Select(p => p.OrganizationId).OfType<long>().Distinct().ToArray() }, transaction)
             .ToDictionary(o => o.Id, o => o.Name);
-        var sources = connection.Query<SourceRow>(SourcesSql, arguments).AsList();
+        var sources = connection.Query<SourceRow>(SourcesSql, arguments, transaction).AsList();
         return new PersonProfile(
             person,
-            connection.Query<string>(WrittenAsSql, arguments).AsList(),
+            connection.Query<string>(WrittenAsSql, arguments, transaction).AsList(),
             Spells(positions, organizations, limit),
             events.Select(e => new AttendedEvent(e.EventId, e.Type, e.Mode, e.Start, e.End, e.Location, with[e.EventId].ToList(), e.Source)).ToList(),
             events.Count == 0 ? 0 : (int)events[0].Total,
-            connection.Query<(long Id, string Name, long Events)>(CounterpartsSql, arguments).Select(c => new Counterpart(c.Id, c.Name, (int)c.Events)).ToList(),
+            connection.Query<(long Id, string Name, long Events)>(totals ? CounterpartsFromTotalsSql : CounterpartsSql, arguments, transaction).Select(c => new Counterpart(c.Id, c.Name, (int)c.Events)).ToList(),
             Ties(positions, organizations),
             sources.Select(s => new ArticleReference(s.Id, s.SourceKey, s.Published, s.Title, s.Url)).ToList(),
             sources.Count == 0 ? 0 : (int)sources[0].Total);

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Parley.Model;
+using Parley.Store.Totals;
 
 namespace Parley.Store.Queries;
 
@@ -16,6 +17,8 @@ public sealed class NetworkQuery(SqliteKnowledgeStore store)
         ArgumentOutOfRangeException.ThrowIfNegative(edgeLimit);
         var resolved = FilterResolver.Resolve(store.Connection, filter);
         if (resolved.MatchesNothing) return new Network(level, resolved, 0, 0, 0, [], []);
+        // Organizations in a place or the whole store, people in the whole store: kept as totals at every write.
+        if (store.KeepsNetworkTotals && NetworkFromTotals.TryRead(store.Connection, resolved, level, edgeLimit) is { } totalled) return totalled;
         // A whole network (no edge limit) is what exports write once; only shown tables are asked again.
         if (edgeLimit == 0) return Compute(resolved, level, edgeLimit);
         // The names are resolved again inside: what is kept must come from the data of the generation it is kept under.
@@ -100,7 +103,8 @@ public sealed class NetworkQuery(SqliteKnowledgeStore store)
         return ids.Select(id => events[id]).ToList();
     }
 
-    private static Dictionary<long, string> Names(SqliteConnection connection, SqliteTransaction transaction, NetworkLevel level, IEnumerable<long> ids)
+    /// <summary>The names of the nodes <paramref name="ids"/> of <paramref name="level"/>.</summary>
+    internal static Dictionary<long, string> Names(SqliteConnection connection, SqliteTransaction transaction, NetworkLevel level, IEnumerable<long> ids)
     {
         var table = level switch
         {

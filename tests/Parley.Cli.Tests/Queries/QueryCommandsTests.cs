@@ -50,6 +50,28 @@ public sealed class QueryCommandsTests : IDisposable
         e.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldBe(["Fu Haoyu", "Xue Mingyang"]);
     }
 
+    [Fact]
+    public void Totals_CountEveryEvent_AndARebuildMendsDamagedOnes()
+    {
+        var before = Parley("network", "--level", "org", "--json");
+        Parley("totals").Out.ShouldContain("2 events counted, 0 pending.");
+
+        // Damage the totals behind Parley's back: the network shows it until they are rebuilt.
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temp["kb.db"]};Pooling=False"))
+        {
+            raw.Open();
+            using var damage = raw.CreateCommand();
+            damage.CommandText = "UPDATE network_pair_totals SET weight = weight + 5";
+            damage.ExecuteNonQuery().ShouldBeGreaterThan(0);
+        }
+        Parley("network", "--level", "org", "--json").Out.ShouldNotBe(before.Out);
+
+        var rebuild = Parley("totals", "--rebuild");
+        rebuild.ExitCode.ShouldBe(0, rebuild.Error);
+        rebuild.Out.ShouldContain("2 events counted, 0 pending.");
+        Parley("network", "--level", "org", "--json").Out.ShouldBe(before.Out);
+    }
+
     [Theory]
     [InlineData("events", "--place", "Zhejiang")]
     [InlineData("network", "--level", "org")]
