@@ -58,7 +58,9 @@ public sealed class CrashRestartTests : IDisposable
     [InlineData("TERM")]
     public void A_stop_signal_ends_the_run_cleanly_with_a_summary_of_what_was_stored(string signal)
     {
-        var corpus = GeneratedCorpus.Write(_temp["in"], stories: 150, seed: 3);
+        // Enough stories that the run is still busy when the signal lands, on a loaded machine too: between the
+        // probe seeing ten articles and the signal arriving, a fast run stored all of 150 once.
+        var corpus = GeneratedCorpus.Write(_temp["in"], stories: 600, seed: 3);
         using var run = ParleyProcess.Start("ingest", _temp["in"], "--db", _temp["kb.db"]);
         StoreProbe.WaitForArticles(_temp["kb.db"], 10, run);
 
