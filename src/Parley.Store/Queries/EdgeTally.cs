@@ -14,6 +14,12 @@ internal sealed class EdgeTally
     /// <summary>The event types in the spec's order; a type's bit in an edge's mask is its index here.</summary>
     public static readonly IReadOnlyList<string> TypeOrder = [EventTypes.Meeting, EventTypes.Visit, EventTypes.Conference, EventTypes.Signing];
 
+    private static readonly Dictionary<string, int> TypeIndexes = TypeOrder.Select((type, i) => (type, i)).ToDictionary(p => p.type, p => p.i);
+
+    /// <summary>The index of <paramref name="type"/> in <see cref="TypeOrder"/>.</summary>
+    public static int TypeIndex(string type) =>
+        TypeIndexes.TryGetValue(type, out var index) ? index : throw new InvalidOperationException($"Unknown event type '{type}'.");
+
     private readonly Dictionary<(long, long), Shared> edges = [];
     private readonly Dictionary<long, NodeTally> nodes = [];
 

@@ -13,15 +13,7 @@ internal sealed record MatchedEvent(int Type, string? Start, string? Last)
     public List<long> Members { get; } = [];
 
     /// <summary>Sorts <see cref="Members"/> and drops repeats, in place; returns it.</summary>
-    public List<long> DistinctMembers()
-    {
-        Members.Sort();
-        var distinct = 0;
-        for (var i = 0; i < Members.Count; i++)
-            if (i == 0 || Members[i] != Members[i - 1]) Members[distinct++] = Members[i];
-        Members.RemoveRange(distinct, Members.Count - distinct);
-        return Members;
-    }
+    public List<long> DistinctMembers() => SortedIds.SortDistinct(Members);
 
     /// <summary>The pairs of members (smaller id first); call after <see cref="DistinctMembers"/>.</summary>
     public IEnumerable<(long, long)> Pairs()

@@ -67,11 +67,10 @@ public sealed class NetworkQuery(SqliteKnowledgeStore store)
     /// <summary>Dates and type of every matched event.</summary>
     private static Dictionary<long, MatchedEvent> ReadEvents(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var typeIndex = EdgeTally.TypeOrder.Select((type, i) => (type, i)).ToDictionary(p => p.type, p => p.i);
         var events = new Dictionary<long, MatchedEvent>();
         using var reader = connection.ExecuteReader($"SELECT id, type, start, last FROM {EventMembers.MatchedEvents}", transaction: transaction);
         while (reader.Read())
-            events[reader.GetInt64(0)] = new MatchedEvent(typeIndex[reader.GetString(1)],
+            events[reader.GetInt64(0)] = new MatchedEvent(EdgeTally.TypeIndex(reader.GetString(1)),
                 reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         return events;
     }

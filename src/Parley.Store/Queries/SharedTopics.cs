@@ -27,7 +27,6 @@ internal static class SharedTopics
         }
         return counts.ToDictionary(
             c => c.Key,
-            c => (IReadOnlyList<TopicCount>)c.Value.Select((n, i) => new TopicCount(labels[i], n)).Where(t => t.Events > 0)
-                .OrderByDescending(t => t.Events).ThenBy(t => t.Topic, StringComparer.Ordinal).ToArray());
+            c => (IReadOnlyList<TopicCount>)TopicCount.Listed(c.Value.Select((n, i) => new TopicCount(labels[i], n))));
     }
 }

@@ -106,19 +106,10 @@ internal static class EventShareReader
     {
         foreach (var share in shares.Values)
         {
-            Distinct(share.People);
-            Distinct(share.Organizations);
+            SortedIds.SortDistinct(share.People);
+            SortedIds.SortDistinct(share.Organizations);
             share.Topics.Sort(StringComparer.Ordinal);
         }
         return shares;
-    }
-
-    private static void Distinct(List<long> ids)
-    {
-        ids.Sort();
-        var kept = 0;
-        for (var i = 0; i < ids.Count; i++)
-            if (i == 0 || ids[i] != ids[i - 1]) ids[kept++] = ids[i];
-        ids.RemoveRange(kept, ids.Count - kept);
     }
 }

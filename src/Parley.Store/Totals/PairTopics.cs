@@ -19,16 +19,15 @@ internal static class PairTopics
         foreach (var (topic, events) in change)
         {
             var now = counts.GetValueOrDefault(topic) + events;
-            if (now < 0) throw new InvalidOperationException($"The network totals do not match the recorded event shares: topic '{topic}' would count {now} events. 'parley totals --rebuild' recomputes them.");
+            if (now < 0) throw TotalsWriter.Inconsistent($"topic '{topic}' would count {now} events");
             if (now == 0) counts.Remove(topic);
             else counts[topic] = now;
         }
         return JsonSerializer.Serialize(counts);
     }
 
-    /// <summary>The counts as a network edge lists them: most shared first, then by label.</summary>
-    public static IReadOnlyList<TopicCount> Listed(string json) =>
-        Read(json).OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => new TopicCount(t.Key, t.Value)).ToArray();
+    /// <summary>The counts as a network edge lists them (<see cref="TopicCount.Listed"/>).</summary>
+    public static IReadOnlyList<TopicCount> Listed(string json) => TopicCount.Listed(Read(json).Select(t => new TopicCount(t.Key, t.Value)));
 
     private static Dictionary<string, int> Read(string json) =>
         json == None ? [] : JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [];

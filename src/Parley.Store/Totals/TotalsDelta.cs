@@ -21,7 +21,7 @@ internal sealed class TotalsDelta
     /// <summary>Adds (<paramref name="sign"/> 1) or takes out (-1) one event's share in each of its <paramref name="placeScopes"/> and the whole store.</summary>
     public void Add(EventShare share, int sign, IReadOnlyList<long> placeScopes)
     {
-        var type = TypeIndex(share.Type);
+        var type = EdgeTally.TypeIndex(share.Type);
         foreach (var level in TotalsLevels.All)
         {
             Count(level, TotalsLevels.WholeStore, share, type, sign);
@@ -42,12 +42,5 @@ internal sealed class TotalsDelta
                 if (!exists) pair = new PairDelta();
                 pair!.Add(share, type, sign);
             }
-    }
-
-    private static int TypeIndex(string type)
-    {
-        for (var i = 0; i < EdgeTally.TypeOrder.Count; i++)
-            if (EdgeTally.TypeOrder[i] == type) return i;
-        throw new InvalidOperationException($"Unknown event type '{type}'.");
     }
 }

@@ -158,6 +158,7 @@ internal sealed class TotalsWriter(SqliteConnection connection, SqliteTransactio
         }
     }
 
-    private static InvalidOperationException Inconsistent(string what) =>
+    /// <summary>The error for totals that disagree with the recorded shares they add up; <paramref name="what"/> says where.</summary>
+    internal static InvalidOperationException Inconsistent(string what) =>
         new($"The network totals do not match the recorded event shares: {what}. 'parley totals --rebuild' recomputes them.");
 }
